@@ -1,0 +1,58 @@
+package com.foretaste.infrastructure.licensing;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.foretaste.domain.licensing.agreement.Agreement;
+import com.foretaste.domain.licensing.agreement.AgreementEvent;
+import com.foretaste.domain.licensing.agreement.AgreementState;
+import com.foretaste.domain.shared.Decision;
+import com.foretaste.infrastructure.axon.CommandRejectedException;
+import com.foretaste.infrastructure.axon.MetadataKeys;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.LocalDate;
+
+/**
+ * The Axon shell of the licence agreement: all rules live in {@link Agreement}. The business date
+ * comes from the command's metadata (stamped at dispatch from the platform calendar). The fields are
+ * visible to Jackson so that snapshots serialize.
+ */
+@Aggregate(snapshotTriggerDefinition = "agreementSnapshotTrigger")
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
+public class AgreementAggregate {
+
+    @AggregateIdentifier
+    private String agreementId;
+    private AgreementState state = Agreement.initialState();
+
+    protected AgreementAggregate() {
+        // for Axon and for snapshots
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(ExecuteAgreementCommand envelope, @MetaDataValue(MetadataKeys.BUSINESS_DATE) String businessDate) {
+        switch (Agreement.decide(envelope.command(), state, LocalDate.parse(businessDate))) {
+            case Decision.Accepted<AgreementEvent> accepted -> accepted.events().forEach(AggregateLifecycle::apply);
+            case Decision.Rejected<AgreementEvent> rejected -> throw new CommandRejectedException(rejected.rejection());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(AgreementEvent event) {
+        agreementId = event.agreementId().toString();
+        state = Agreement.evolve(state, event);
+    }
+
+    AgreementState state() {
+        return state;
+    }
+}

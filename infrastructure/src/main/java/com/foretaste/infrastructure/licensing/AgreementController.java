@@ -1,0 +1,113 @@
+package com.foretaste.infrastructure.licensing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.foretaste.application.licensing.AgreementSummaries;
+import com.foretaste.application.licensing.AgreementSummary;
+import com.foretaste.application.licensing.PartyRules;
+import com.foretaste.application.organisation.OrganisationDirectory;
+import com.foretaste.domain.licensing.agreement.AgreementCommand;
+import com.foretaste.domain.licensing.agreement.AgreementStatus;
+import com.foretaste.domain.shared.AgreementId;
+import com.foretaste.infrastructure.axon.CommandRejectedException;
+import com.foretaste.infrastructure.security.CurrentUser;
+import com.foretaste.infrastructure.security.ForetasteUser;
+import com.foretaste.infrastructure.web.CommandSender;
+import com.foretaste.infrastructure.web.InvalidFieldException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The licence agreement resource: proposal, withdrawal, acceptance, and reads of state and history. */
+@RestController
+@RequestMapping("/api/agreements")
+class AgreementController {
+
+    private final CommandSender commands;
+    private final AgreementHistory history;
+    private final AgreementSummaries summaries;
+    private final PartyRules partyRules;
+    private final OrganisationDirectory directory;
+    private final ObjectMapper mapper;
+
+    AgreementController(CommandSender commands, AgreementHistory history, AgreementSummaries summaries,
+                        PartyRules partyRules, OrganisationDirectory directory, ObjectMapper mapper) {
+        this.commands = commands;
+        this.history = history;
+        this.summaries = summaries;
+        this.partyRules = partyRules;
+        this.directory = directory;
+        this.mapper = mapper;
+    }
+
+    /** The caller's organisation, a licensor, proposes a trial to a licensee. */
+    @PostMapping
+    ResponseEntity<Map<String, String>> propose(@RequestBody AgreementRequests.ProposeAgreement body,
+                                                HttpServletRequest request, UriComponentsBuilder uri) {
+        ForetasteUser user = CurrentUser.require();
+        AgreementId id = new AgreementId(CommandSender.idempotentId(request, "agreement").orElseGet(UUID::randomUUID));
+        AgreementCommand.ProposeAgreement command = ProposalMapper.toCommand(id, user.organisation(), body);
+        partyRules.checkLicensee(command.licensee()).ifPresent(r -> {
+            throw new CommandRejectedException(r);
+        });
+        commands.send(ExecuteAgreementCommand.of(command), request);
+        return ResponseEntity.created(uri.path("/api/agreements/{id}").build(id.toString()))
+                .body(Map.of("id", id.toString()));
+    }
+
+    @PostMapping("/{id}/withdrawal")
+    AgreementView withdraw(@PathVariable UUID id, @RequestBody(required = false) AgreementRequests.Withdrawal body,
+                           HttpServletRequest request) {
+        AgreementId agreementId = new AgreementId(id);
+        String reason = body == null ? null : body.reason();
+        commands.send(ExecuteAgreementCommand.of(new AgreementCommand.WithdrawProposal(agreementId,
+                CurrentUser.require().organisation(), reason)), request);
+        return view(agreementId);
+    }
+
+    @PostMapping("/{id}/acceptance")
+    AgreementView accept(@PathVariable UUID id, HttpServletRequest request) {
+        AgreementId agreementId = new AgreementId(id);
+        commands.send(ExecuteAgreementCommand.of(new AgreementCommand.AcceptTrial(agreementId,
+                CurrentUser.require().organisation())), request);
+        return view(agreementId);
+    }
+
+    @GetMapping("/{id}")
+    AgreementView get(@PathVariable UUID id) {
+        return view(new AgreementId(id));
+    }
+
+    @GetMapping("/{id}/events")
+    List<EventView> events(@PathVariable UUID id) {
+        return history.load(new AgreementId(id), CurrentUser.require().asViewer()).events().stream()
+                .map(e -> EventView.of(e, mapper)).toList();
+    }
+
+    /** The agreements the caller's organisation is a party to, newest first, from the summary read model. */
+    @GetMapping
+    List<AgreementSummary> list(@RequestParam(required = false) String state,
+                                @RequestParam(defaultValue = "0") int page,
+                                @RequestParam(defaultValue = "50") int size) {
+        if (page < 0 || size < 1 || size > 200) {
+            throw new InvalidFieldException(page < 0 ? "page" : "size", "paging-range",
+                    "page starts at 0 and size is 1 to 200");
+        }
+        AgreementStatus status = state == null ? null : RequestFields.oneOf(AgreementStatus.class, state, "state");
+        return summaries.visibleTo(CurrentUser.require().asViewer(), status, page * size, size);
+    }
+
+    private AgreementView view(AgreementId id) {
+        return AgreementView.of(history.load(id, CurrentUser.require().asViewer()), directory);
+    }
+}

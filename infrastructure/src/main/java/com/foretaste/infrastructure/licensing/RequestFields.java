@@ -1,0 +1,44 @@
+package com.foretaste.infrastructure.licensing;
+
+import com.foretaste.domain.shared.InvalidValueException;
+import com.foretaste.infrastructure.web.InvalidFieldException;
+
+import java.util.Arrays;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/** Reading request fields into domain values, with the field's name on every refusal. */
+final class RequestFields {
+
+    private RequestFields() {
+    }
+
+    static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new InvalidFieldException(field, "required", field + " is required");
+        }
+        return value;
+    }
+
+    static <T> T orDefault(T value, T fallback) {
+        return value == null ? fallback : value;
+    }
+
+    /** Builds a value object, reporting a refusal of its own rules against {@code field}. */
+    static <T> T field(String field, Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (InvalidValueException e) {
+            throw new InvalidFieldException(field, e.rule(), field + ": " + e.getMessage());
+        }
+    }
+
+    static <E extends Enum<E>> E oneOf(Class<E> type, String value, String field) {
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidFieldException(field, "one-of", field + " must be one of "
+                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+}

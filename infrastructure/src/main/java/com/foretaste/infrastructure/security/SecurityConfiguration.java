@@ -1,0 +1,52 @@
+package com.foretaste.infrastructure.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.foretaste.application.organisation.OrganisationDirectory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Every API call authenticates (HTTP Basic against the configured users) and each write is open to
+ * the role of domain.md that may make it; whether the caller's organisation is a party to the
+ * agreement is decided by the agreement itself. Auditors, guarantors and insurers write nothing here.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    ConfiguredUsers configuredUsers(UserProperties properties, OrganisationDirectory directory) {
+        return new ConfiguredUsers(properties, directory);
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper mapper) throws Exception {
+        ProblemResponses problems = new ProblemResponses(mapper);
+        return http
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthenticated()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthenticated())
+                        .accessDeniedHandler(problems.forbidden()))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
+                                "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/agreements").hasRole("LICENSOR")
+                        .requestMatchers(HttpMethod.POST, "/api/agreements/*/withdrawal").hasRole("LICENSOR")
+                        .requestMatchers(HttpMethod.POST, "/api/agreements/*/acceptance").hasRole("LICENSEE")
+                        .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+                        .anyRequest().denyAll())
+                .build();
+    }
+}

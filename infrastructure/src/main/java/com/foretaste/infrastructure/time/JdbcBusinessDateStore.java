@@ -1,0 +1,37 @@
+package com.foretaste.infrastructure.time;
+
+import com.foretaste.application.calendar.BusinessDateStore;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Optional;
+
+@Repository
+class JdbcBusinessDateStore implements BusinessDateStore {
+
+    private final JdbcTemplate jdbc;
+
+    JdbcBusinessDateStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<LocalDate> current() {
+        return jdbc.query("SELECT business_date FROM business_calendar WHERE id = 1",
+                        (rs, i) -> rs.getObject(1, LocalDate.class))
+                .stream().findFirst();
+    }
+
+    @Override
+    public LocalDate initialiseIfAbsent(LocalDate date) {
+        try {
+            jdbc.update("INSERT INTO business_calendar (id, business_date) VALUES (1, ?)", Date.valueOf(date));
+        } catch (DuplicateKeyException anotherNodeWasFirst) {
+            // the first date written stands; fall through and read it
+        }
+        return current().orElseThrow();
+    }
+}

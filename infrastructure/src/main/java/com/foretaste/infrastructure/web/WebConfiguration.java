@@ -1,0 +1,46 @@
+package com.foretaste.infrastructure.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.foretaste.infrastructure.json.ForetasteJson;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+
+import java.time.Clock;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration {
+
+    /** The API's mapper: Boot's defaults plus the domain's JSON form shared with the event store. */
+    @Bean
+    @Primary
+    ObjectMapper objectMapper(Jackson2ObjectMapperBuilder builder) {
+        return ForetasteJson.configure(builder.build());
+    }
+
+    /** Runs after Spring Security (it needs the principal) and only on /api. */
+    @Bean
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyStore store, ObjectMapper mapper, Clock clock) {
+        FilterRegistrationBean<IdempotencyFilter> registration =
+                new FilterRegistrationBean<>(new IdempotencyFilter(store, mapper, clock));
+        registration.addUrlPatterns("/api/*");
+        return registration;
+    }
+
+    @Bean
+    OpenAPI foretasteOpenApi() {
+        return new OpenAPI()
+                .info(new Info().title("Foretaste API").version("v1")
+                        .description("Try-before-you-pay technology-transfer licences and their risk instruments."))
+                .components(new Components().addSecuritySchemes("basic",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                .addSecurityItem(new SecurityRequirement().addList("basic"));
+    }
+}
