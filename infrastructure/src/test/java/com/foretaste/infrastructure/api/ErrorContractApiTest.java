@@ -1,0 +1,106 @@
+package com.foretaste.infrastructure.api;
+
+import com.foretaste.infrastructure.support.Api.Response;
+import com.foretaste.infrastructure.support.PostgresIntegrationTest;
+import com.foretaste.infrastructure.support.PostgresTestBase;
+import com.foretaste.infrastructure.support.Proposals;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static com.foretaste.infrastructure.support.TestUsers.AGENCY_ORG;
+import static com.foretaste.infrastructure.support.TestUsers.QINLING_ORG;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every refusal is an RFC 9457 problem document that names what was wrong, and records nothing. */
+@PostgresIntegrationTest
+class ErrorContractApiTest extends PostgresTestBase {
+
+    @Test
+    void an_invalid_term_is_400_naming_the_field_and_rule_and_records_nothing() {
+        long before = allEventCount();
+        Response r = as("university").post("/api/agreements",
+                Proposals.shaanxiStyle(QINLING_ORG).replace("\"trialMonths\": 12", "\"trialMonths\": 37"));
+        assertProblem(r, 400, "invalid-input");
+        assertThat(r.json().get("field").asText()).isEqualTo("terms.trialMonths");
+        assertThat(r.json().get("rule").asText()).isEqualTo("trial-length-limit");
+        assertThat(allEventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void a_malformed_patent_number_is_400_naming_its_position() {
+        Response r = as("university").post("/api/agreements",
+                Proposals.shaanxiStyle(QINLING_ORG).replace("ZL202310123456.7", "ZL2023-1"));
+        assertProblem(r, 400, "invalid-input");
+        assertThat(r.json().get("field").asText()).isEqualTo("patents[1]");
+        assertThat(r.json().get("rule").asText()).isEqualTo("patent-number-shape");
+    }
+
+    @Test
+    void a_licensee_that_is_not_a_registered_company_is_400() {
+        Response r = as("university").post("/api/agreements", Proposals.shaanxiStyle(AGENCY_ORG));
+        assertProblem(r, 400, "invalid-input");
+        assertThat(r.json().get("rule").asText()).isEqualTo("licensee-registered");
+        assertThat(r.json().get("field").asText()).isEqualTo("licensee");
+    }
+
+    @Test
+    void a_body_that_is_not_json_is_400_malformed() {
+        assertProblem(as("university").post("/api/agreements", "{\"licensee\": "), 400, "malformed-request");
+    }
+
+    @Test
+    void a_call_without_valid_credentials_is_401() {
+        assertProblem(anonymous().get("/api/agreements"), 401, "unauthenticated");
+        assertProblem(anonymous().post("/api/agreements", Proposals.shaanxiStyle(QINLING_ORG)), 401, "unauthenticated");
+    }
+
+    @Test
+    void a_role_that_may_not_make_the_call_is_403() {
+        long before = allEventCount();
+        assertProblem(as("qinling").post("/api/agreements", Proposals.shaanxiStyle(QINLING_ORG)), 403, "forbidden");
+        String id = proposal();
+        assertProblem(as("auditor").post("/api/agreements/" + id + "/acceptance", null), 403, "forbidden");
+        assertThat(allEventCount()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void an_unknown_agreement_is_404_for_reads_and_for_commands() {
+        String unknown = UUID.randomUUID().toString();
+        assertProblem(as("university").get("/api/agreements/" + unknown), 404, "not-found");
+        assertProblem(as("qinling").post("/api/agreements/" + unknown + "/acceptance", null), 404, "not-found");
+        assertThat(eventCount(unknown)).isZero();
+    }
+
+    @Test
+    void an_agreement_of_other_parties_is_404_as_if_it_did_not_exist() {
+        String id = proposal();
+        assertProblem(as("weihe").get("/api/agreements/" + id), 404, "not-found");
+        assertProblem(as("weihe").get("/api/agreements/" + id + "/events"), 404, "not-found");
+        assertProblem(as("weihe").post("/api/agreements/" + id + "/acceptance", null), 404, "not-found");
+        assertThat(eventCount(id)).isEqualTo(1);
+    }
+
+    @Test
+    void a_command_the_current_state_does_not_allow_is_409_naming_the_state() {
+        String id = proposal();
+        as("qinling").post("/api/agreements/" + id + "/acceptance", null);
+        Response r = as("university").post("/api/agreements/" + id + "/withdrawal", null);
+        assertProblem(r, 409, "not-allowed-in-state");
+        assertThat(r.json().get("state").asText()).isEqualTo("TRIAL");
+        assertThat(r.json().get("rule").asText()).isEqualTo("withdraw-only-proposed");
+        assertThat(eventCount(id)).isEqualTo(2);
+    }
+
+    private String proposal() {
+        return as("university").post("/api/agreements", Proposals.shaanxiStyle(QINLING_ORG)).json().get("id").asText();
+    }
+
+    private static void assertProblem(Response r, int status, String type) {
+        assertThat(r.status()).as(r.text()).isEqualTo(status);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.json().get("type").asText()).isEqualTo("urn:foretaste:problem:" + type);
+        assertThat(r.json().get("status").asInt()).isEqualTo(status);
+        assertThat(r.json().get("detail").asText()).isNotBlank();
+    }
+}
