@@ -6,11 +6,13 @@ import com.foretaste.infrastructure.json.ForetasteJson;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.modelling.saga.repository.jdbc.GenericSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
@@ -82,6 +84,16 @@ class AxonConfiguration {
                 .associationValueColumn("association_value")
                 .build();
         return url.startsWith("jdbc:postgresql:") ? new PostgresSagaSqlSchema(schema) : new GenericSagaSqlSchema(schema);
+    }
+
+    /**
+     * Recognises a unique-key violation (SQLSTATE 23505 on PostgreSQL and H2) as two writers of one
+     * stream, so Axon reports a concurrency conflict (409) instead of a storage failure. Axon's JDBC
+     * default only knows SQLIntegrityConstraintViolationException, which the PostgreSQL driver never throws.
+     */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new SQLStateResolver("23505");
     }
 
     @Bean

@@ -3,7 +3,11 @@ package com.foretaste.infrastructure.persistence;
 import com.foretaste.infrastructure.support.PostgresIntegrationTest;
 import com.foretaste.infrastructure.support.PostgresTestBase;
 import com.foretaste.infrastructure.support.Proposals;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -11,10 +15,14 @@ import java.util.Map;
 
 import static com.foretaste.infrastructure.support.TestUsers.QINLING_ORG;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The event store lives in tables Flyway made: bytea payloads, a global index from its own sequence. */
 @PostgresIntegrationTest
 class EventStoreSchemaTest extends PostgresTestBase {
+
+    @Autowired
+    EventStore eventStore;
 
     @Test
     void payloads_and_metadata_are_bytea_never_large_objects() {
@@ -53,6 +61,18 @@ class EventStoreSchemaTest extends PostgresTestBase {
         assertThat(payload).contains("\"licenceFee\":{\"amount\":\"300000.00\",\"currency\":\"CNY\"}");
         String metadata = new String((byte[]) rows.get(0).get("meta_data"), StandardCharsets.UTF_8);
         assertThat(metadata).contains("\"principal\":\"university\"", "\"businessDate\":\"2026-03-02\"");
+    }
+
+    @Test
+    void a_second_writer_of_the_same_sequence_is_a_concurrency_conflict_not_a_storage_failure() {
+        String id = as("university").post("/api/agreements", Proposals.shaanxiStyle(QINLING_ORG)).json().get("id").asText();
+        as("qinling").post("/api/agreements/" + id + "/acceptance", null);
+        Object stalePayload = eventStore.readEvents(id, 1L).next().getPayload();
+
+        assertThatThrownBy(() -> eventStore.publish(
+                new GenericDomainEventMessage<>("AgreementAggregate", id, 1L, stalePayload)))
+                .isInstanceOf(ConcurrencyException.class);
+        assertThat(eventCount(id)).isEqualTo(2);
     }
 
     @Test

@@ -44,6 +44,6 @@ class EmbeddedDefaultRestartTest {
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(ForetasteApplication.class).run("--server.port=0",
-                "--spring.datasource.url=jdbc:h2:file:" + dataDirectory.resolve("foretaste") + ";DB_CLOSE_ON_EXIT=FALSE");
+                "--foretaste.data-directory=" + dataDirectory);
     }
 }
