@@ -40,6 +40,10 @@ public class AgreementAggregate {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(ExecuteAgreementCommand envelope, @MetaDataValue(MetadataKeys.BUSINESS_DATE) String businessDate) {
+        if (businessDate == null) {
+            throw new IllegalStateException("a command reached agreement " + envelope.agreementId()
+                    + " without the businessDate metadata that the command gateway stamps");
+        }
         switch (Agreement.decide(envelope.command(), state, LocalDate.parse(businessDate))) {
             case Decision.Accepted<AgreementEvent> accepted -> accepted.events().forEach(AggregateLifecycle::apply);
             case Decision.Rejected<AgreementEvent> rejected -> throw new CommandRejectedException(rejected.rejection());

@@ -1,0 +1,122 @@
+package com.foretaste.infrastructure.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.foretaste.domain.licensing.agreement.AgreementEvent;
+import com.foretaste.domain.licensing.agreement.AgreementState;
+import com.foretaste.domain.licensing.agreement.RoyaltyTerms;
+import com.foretaste.domain.shared.Rate;
+import com.foretaste.infrastructure.support.AgreementSamples;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Events are forever: the JSON of every agreement event is frozen in {@code events/<EventName>.json}.
+ * A change to an event's shape or to the mapper fails here; make it additive, or add a revision and an
+ * upcaster, and never edit a frozen file to make this pass.
+ */
+class EventJsonTest {
+
+    private static final ObjectMapper MAPPER = ForetasteJson.eventMapper();
+
+    private static final Map<Class<?>, AgreementEvent> SAMPLES = Map.of(
+            AgreementEvent.AgreementProposed.class, AgreementSamples.proposed(),
+            AgreementEvent.ProposalWithdrawn.class, AgreementSamples.withdrawn(),
+            AgreementEvent.TrialStarted.class, AgreementSamples.trialStarted());
+
+    /** Snapshots hold the state in a field of type AgreementState; nullable members are left null somewhere. */
+    private static final Map<Class<?>, AgreementState> STATES = Map.of(
+            AgreementState.None.class, new AgreementState.None(),
+            AgreementState.Proposed.class, new AgreementState.Proposed(
+                    AgreementSamples.offer(AgreementSamples.termsWithRoyalty(null)), AgreementSamples.PROPOSAL_DATE),
+            AgreementState.Withdrawn.class, new AgreementState.Withdrawn(
+                    AgreementSamples.offer(AgreementSamples.termsWithRoyalty(new RoyaltyTerms(Rate.of("0.05"), null))),
+                    AgreementSamples.PROPOSAL_DATE, AgreementSamples.WITHDRAWAL_DATE, ""),
+            AgreementState.Trial.class, new AgreementState.Trial(AgreementSamples.offer(AgreementSamples.terms()),
+                    AgreementSamples.PROPOSAL_DATE, AgreementSamples.trialStarted().trial()));
+
+    static Stream<Class<?>> eventTypes() {
+        return Arrays.stream(AgreementEvent.class.getPermittedSubclasses());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("eventTypes")
+    void an_event_is_written_as_its_frozen_json(Class<?> type) throws IOException {
+        JsonNode written = MAPPER.readTree(MAPPER.writeValueAsString(sampleOf(type)));
+
+        assertThat(written).isEqualTo(frozenJson(type));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("eventTypes")
+    void a_frozen_json_reads_back_into_an_equal_event(Class<?> type) throws IOException {
+        Object read = MAPPER.treeToValue(frozenJson(type), type);
+
+        assertThat(read).isEqualTo(sampleOf(type));
+    }
+
+    @Test
+    void every_event_type_has_a_sample_and_a_frozen_json() {
+        assertThat(eventTypes()).isNotEmpty().allSatisfy(type -> {
+            assertThat(SAMPLES).as("sample of %s", type.getSimpleName()).containsKey(type);
+            assertThat(EventJsonTest.class.getResource(pathOf(type)))
+                    .as("frozen JSON %s; the mapper writes:%n%s", pathOf(type), prettyJsonOf(SAMPLES.get(type)))
+                    .isNotNull();
+        });
+    }
+
+    static Stream<Class<?>> stateTypes() {
+        return Arrays.stream(AgreementState.class.getPermittedSubclasses());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stateTypes")
+    void a_state_reads_back_equal_when_written_as_agreement_state(Class<?> type) throws IOException {
+        AgreementState state = STATES.get(type);
+        assertThat(state).as("sample of state %s", type.getSimpleName()).isExactlyInstanceOf(type);
+
+        String json = MAPPER.writerFor(AgreementState.class).writeValueAsString(state);
+
+        assertThat(MAPPER.readValue(json, AgreementState.class)).isEqualTo(state);
+    }
+
+    private static AgreementEvent sampleOf(Class<?> type) {
+        AgreementEvent sample = SAMPLES.get(type);
+        if (sample == null) {
+            fail("no sample of " + type.getSimpleName() + ": add one to SAMPLES and freeze its JSON in " + pathOf(type));
+        }
+        assertThat(sample).as("sample of %s", type.getSimpleName()).isExactlyInstanceOf(type);
+        return sample;
+    }
+
+    private static JsonNode frozenJson(Class<?> type) throws IOException {
+        try (InputStream stored = EventJsonTest.class.getResourceAsStream(pathOf(type))) {
+            if (stored == null) {
+                fail("no frozen JSON " + pathOf(type) + "; the mapper writes:\n" + prettyJsonOf(sampleOf(type)));
+            }
+            return MAPPER.readTree(stored);
+        }
+    }
+
+    private static String pathOf(Class<?> type) {
+        return "/events/" + type.getSimpleName() + ".json";
+    }
+
+    private static String prettyJsonOf(Object value) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+        } catch (IOException e) {
+            return "(cannot write " + value + ": " + e.getMessage() + ")";
+        }
+    }
+}
