@@ -4,12 +4,13 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /** The platform's business date held in memory, set once like the real store. */
-final class InMemoryBusinessDateStore implements BusinessDateStore {
+public final class InMemoryBusinessDateStore implements BusinessDateStore {
 
     private LocalDate date;
+    private LocalDate closingTo;
     private int initialisations;
 
-    static InMemoryBusinessDateStore holding(LocalDate date) {
+    public static InMemoryBusinessDateStore holding(LocalDate date) {
         InMemoryBusinessDateStore store = new InMemoryBusinessDateStore();
         store.date = date;
         return store;
@@ -27,6 +28,28 @@ final class InMemoryBusinessDateStore implements BusinessDateStore {
             initialisations++;
         }
         return date;
+    }
+
+    @Override
+    public void advanceTo(LocalDate next) {
+        if (next.isAfter(date)) {
+            date = next;
+        }
+    }
+
+    @Override
+    public Optional<LocalDate> closingTo() {
+        return Optional.ofNullable(closingTo);
+    }
+
+    @Override
+    public void setClosingTo(LocalDate target) {
+        closingTo = target;
+    }
+
+    @Override
+    public void clearClosingTo() {
+        closingTo = null;
     }
 
     /** Another instance of the platform sets the date between our read and our write. */

@@ -65,6 +65,26 @@ class PlatformCalendarTest {
                 store.initialisedElsewhereAs(setElsewhere);
                 return store.initialiseIfAbsent(date);
             }
+
+            @Override
+            public void advanceTo(LocalDate date) {
+                store.advanceTo(date);
+            }
+
+            @Override
+            public Optional<LocalDate> closingTo() {
+                return store.closingTo();
+            }
+
+            @Override
+            public void setClosingTo(LocalDate target) {
+                store.setClosingTo(target);
+            }
+
+            @Override
+            public void clearClosingTo() {
+                store.clearClosingTo();
+            }
         };
 
         PlatformCalendar calendar = new PlatformCalendar(racing, Clock.fixed(EVENING_UTC, SHANGHAI));

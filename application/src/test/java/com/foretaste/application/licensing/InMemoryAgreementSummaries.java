@@ -3,6 +3,7 @@ package com.foretaste.application.licensing;
 import com.foretaste.application.access.Viewer;
 import com.foretaste.domain.licensing.agreement.AgreementStatus;
 import com.foretaste.domain.shared.AgreementId;
+import com.foretaste.domain.shared.OrganisationId;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,10 +29,12 @@ final class InMemoryAgreementSummaries implements AgreementSummaries {
     }
 
     @Override
-    public List<AgreementSummary> visibleTo(Viewer viewer, AgreementStatus status, int offset, int limit) {
+    public List<AgreementSummary> visibleTo(Viewer viewer, AgreementStatus status, OrganisationId party, int offset,
+                                            int limit) {
         return rows.values().stream()
                 .filter(s -> viewer.sees(List.of(s.licensor(), s.licensee())))
                 .filter(s -> status == null || s.status() == status)
+                .filter(s -> party == null || s.licensor().equals(party) || s.licensee().equals(party))
                 .sorted(Comparator.comparing(AgreementSummary::proposedOn).reversed())
                 .skip(offset)
                 .limit(limit)

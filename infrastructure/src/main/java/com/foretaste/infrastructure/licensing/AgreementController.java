@@ -8,6 +8,7 @@ import com.foretaste.application.organisation.OrganisationDirectory;
 import com.foretaste.domain.licensing.agreement.AgreementCommand;
 import com.foretaste.domain.licensing.agreement.AgreementStatus;
 import com.foretaste.domain.shared.AgreementId;
+import com.foretaste.domain.shared.OrganisationId;
 import com.foretaste.infrastructure.axon.CommandRejectedException;
 import com.foretaste.infrastructure.security.CurrentUser;
 import com.foretaste.infrastructure.security.ForetasteUser;
@@ -32,6 +33,9 @@ import java.util.UUID;
 @RestController
 @RequestMapping("/api/agreements")
 class AgreementController {
+
+    static final int MAX_PAGE = 100_000;
+    static final int MAX_SIZE = 200;
 
     private final CommandSender commands;
     private final AgreementHistory history;
@@ -94,17 +98,24 @@ class AgreementController {
                 .map(e -> EventView.of(e, mapper)).toList();
     }
 
-    /** The agreements the caller's organisation is a party to, newest first, from the summary read model. */
+    /**
+     * The agreements the caller may see, by latest proposal date, from the summary read model;
+     * {@code party} narrows them to those an organisation is a party to.
+     */
     @GetMapping
     List<AgreementSummary> list(@RequestParam(required = false) String state,
+                                @RequestParam(required = false) String party,
                                 @RequestParam(defaultValue = "0") int page,
                                 @RequestParam(defaultValue = "50") int size) {
-        if (page < 0 || size < 1 || size > 200) {
-            throw new InvalidFieldException(page < 0 ? "page" : "size", "paging-range",
-                    "page starts at 0 and size is 1 to 200");
+        if (page < 0 || page > MAX_PAGE) {
+            throw new InvalidFieldException("page", "paging-range", "page is 0 to " + MAX_PAGE);
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new InvalidFieldException("size", "paging-range", "size is 1 to " + MAX_SIZE);
         }
         AgreementStatus status = state == null ? null : RequestFields.oneOf(AgreementStatus.class, state, "state");
-        return summaries.visibleTo(CurrentUser.require().asViewer(), status, page * size, size);
+        OrganisationId partyId = party == null ? null : RequestFields.field("party", () -> OrganisationId.parse(party));
+        return summaries.visibleTo(CurrentUser.require().asViewer(), status, partyId, page * size, size);
     }
 
     private AgreementView view(AgreementId id) {

@@ -5,6 +5,7 @@ import com.foretaste.domain.licensing.agreement.Agreement;
 import com.foretaste.domain.licensing.agreement.AgreementEvent;
 import com.foretaste.domain.licensing.agreement.AgreementState;
 import com.foretaste.domain.licensing.agreement.Offer;
+import com.foretaste.domain.licensing.agreement.States;
 import com.foretaste.domain.shared.AgreementId;
 import com.foretaste.infrastructure.web.NotFoundException;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -34,18 +35,9 @@ class AgreementHistory {
     Loaded load(AgreementId id, Viewer viewer) {
         List<? extends DomainEventMessage<?>> events = eventStore.readEvents(id.toString(), 0L).asStream().toList();
         AgreementState state = Agreement.replay(events.stream().map(e -> (AgreementEvent) e.getPayload()).toList());
-        if (!(offerOf(state) instanceof Offer offer) || !viewer.sees(List.of(offer.licensor(), offer.licensee()))) {
+        if (!(States.offer(state) instanceof Offer offer) || !viewer.sees(List.of(offer.licensor(), offer.licensee()))) {
             throw new NotFoundException("No agreement " + id + " is visible to your organisation.");
         }
         return new Loaded(state, events.get(events.size() - 1).getSequenceNumber(), events);
-    }
-
-    static Offer offerOf(AgreementState state) {
-        return switch (state) {
-            case AgreementState.None none -> null;
-            case AgreementState.Proposed s -> s.offer();
-            case AgreementState.Withdrawn s -> s.offer();
-            case AgreementState.Trial s -> s.offer();
-        };
     }
 }

@@ -63,9 +63,11 @@ class JdbcAgreementSummaries implements AgreementSummaries {
     }
 
     @Override
-    public List<AgreementSummary> visibleTo(Viewer viewer, AgreementStatus status, int offset, int limit) {
+    public List<AgreementSummary> visibleTo(Viewer viewer, AgreementStatus status, OrganisationId party, int offset,
+                                            int limit) {
         MapSqlParameterSource p = new MapSqlParameterSource()
                 .addValue("status", status == null ? null : status.name())
+                .addValue("party", party == null ? null : party.value())
                 .addValue("limit", limit)
                 .addValue("offset", offset);
         String visibility;
@@ -84,6 +86,7 @@ class JdbcAgreementSummaries implements AgreementSummaries {
         }
         return jdbc.query("SELECT " + COLUMNS + " FROM agreement_summary WHERE " + visibility
                 + " AND (CAST(:status AS VARCHAR(32)) IS NULL OR status = :status)"
+                + " AND (CAST(:party AS UUID) IS NULL OR licensor_id = :party OR licensee_id = :party)"
                 + " ORDER BY proposed_on DESC, agreement_id LIMIT :limit OFFSET :offset", p, ROW);
     }
 

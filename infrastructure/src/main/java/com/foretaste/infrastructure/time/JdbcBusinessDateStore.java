@@ -34,4 +34,26 @@ class JdbcBusinessDateStore implements BusinessDateStore {
         }
         return current().orElseThrow();
     }
+
+    @Override
+    public void advanceTo(LocalDate date) {
+        jdbc.update("UPDATE business_calendar SET business_date = ? WHERE id = 1 AND business_date < ?",
+                Date.valueOf(date), Date.valueOf(date));
+    }
+
+    @Override
+    public Optional<LocalDate> closingTo() {
+        return jdbc.query("SELECT closing_to FROM business_calendar WHERE id = 1 AND closing_to IS NOT NULL",
+                (rs, i) -> rs.getObject(1, LocalDate.class)).stream().findFirst();
+    }
+
+    @Override
+    public void setClosingTo(LocalDate target) {
+        jdbc.update("UPDATE business_calendar SET closing_to = ? WHERE id = 1", Date.valueOf(target));
+    }
+
+    @Override
+    public void clearClosingTo() {
+        jdbc.update("UPDATE business_calendar SET closing_to = NULL WHERE id = 1");
+    }
 }

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * A write request that carries an {@code Idempotency-Key} runs at most once per principal and key:
  * a repeat gets the first outcome back (status, Location, body) and records nothing new. The same key
  * with another request is refused (422), and so is a repeat while the first is still running (409).
- * Server errors are not kept, so a request that failed on our side can be retried with its key.
+ * Server errors and transient conflicts are not kept, so such a request can be retried with its key.
  */
 class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -72,7 +72,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         boolean completed = false;
         try {
             chain.doFilter(cached, recorded);
-            if (recorded.getStatus() < 500) {
+            if (recorded.getStatus() < 500 && request.getAttribute(ProblemHandler.TRANSIENT) == null) {
                 store.complete(principal, key, new IdempotencyStore.Outcome(recorded.getStatus(),
                         recorded.getContentType(), recorded.getHeader(HttpHeaders.LOCATION),
                         recorded.getContentAsByteArray()));

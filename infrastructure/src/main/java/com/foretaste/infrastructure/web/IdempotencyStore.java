@@ -40,12 +40,20 @@ class IdempotencyStore {
         } catch (DuplicateKeyException taken) {
             Optional<Claim> existing = find(principal, key);
             if (existing.isPresent() && !existing.get().completed()
-                    && existing.get().createdAt().plus(ABANDONED_AFTER).isBefore(now)) {
-                release(principal, key);
-                return claim(principal, key, requestHash, now);
+                    && existing.get().createdAt().plus(ABANDONED_AFTER).isBefore(now)
+                    && existing.get().requestHash().equals(requestHash)
+                    && takeOver(principal, key, existing.get().createdAt(), now)) {
+                return Optional.empty();
             }
             return existing;
         }
+    }
+
+    /** Re-dates an abandoned claim; only one of several concurrent retries can do so. */
+    private boolean takeOver(String principal, String key, Instant abandonedAt, Instant now) {
+        return jdbc.update("UPDATE idempotency_record SET created_at = ? WHERE principal = ? AND idempotency_key = ?"
+                + " AND completed = FALSE AND created_at = ?", Timestamp.from(now), principal, key,
+                Timestamp.from(abandonedAt)) == 1;
     }
 
     void complete(String principal, String key, Outcome outcome) {

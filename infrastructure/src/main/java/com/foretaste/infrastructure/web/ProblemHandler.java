@@ -2,7 +2,13 @@ package com.foretaste.infrastructure.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.foretaste.domain.shared.InvalidValueException;
+import com.foretaste.application.endofday.EndOfDay;
 import com.foretaste.domain.shared.Rejection;
+import com.foretaste.domain.shared.RejectionKind;
+import com.foretaste.infrastructure.endofday.EndOfDayService;
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import com.foretaste.infrastructure.axon.CommandRejectedException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -19,21 +25,50 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** Turns every refusal into a problem document that says which field, which rule, which state. */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
+    /** Request attribute marking an answer that a retry may change, so it is not kept for its Idempotency-Key. */
+    static final String TRANSIENT = "foretaste.transient-outcome";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
+    /** The rule by which an organisation that is no party to an agreement is refused. */
+    private static final String NO_PARTY_RULE = "party-to-agreement";
+
     @ExceptionHandler(CommandRejectedException.class)
     ProblemDetail rejected(CommandRejectedException e) {
         Rejection r = e.rejection();
+        if (r.kind() == RejectionKind.NOT_FOUND || NO_PARTY_RULE.equals(r.rule())) {
+            return notVisible();
+        }
         ProblemDetail problem = switch (r.kind()) {
             case INVALID -> Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", r.message());
-            case NOT_FOUND, NOT_A_PARTY -> Problems.of(HttpStatus.NOT_FOUND, "not-found", r.message());
+            case NOT_A_PARTY -> Problems.of(HttpStatus.FORBIDDEN, "forbidden", r.message());
             case NOT_ALLOWED_IN_STATE -> Problems.of(HttpStatus.CONFLICT, "not-allowed-in-state", r.message());
+            case NOT_FOUND -> throw new IllegalStateException("handled above");
         };
         return Problems.withRule(problem, r.rule(), r.field(), r.state());
+    }
+
+    /** Unknown and not-yours are answered alike, so nobody learns of agreements they are no party to. */
+    static ProblemDetail notVisible() {
+        return Problems.of(HttpStatus.NOT_FOUND, "not-found", "No agreement at this address is visible to your organisation.");
+    }
+
+    @ExceptionHandler(EndOfDay.DateInThePastException.class)
+    ProblemDetail pastDate(EndOfDay.DateInThePastException e) {
+        return Problems.withRule(Problems.of(HttpStatus.CONFLICT, "not-allowed-in-state", e.getMessage()),
+                "business-date-forward-only", null, e.businessDate().toString());
+    }
+
+    @ExceptionHandler(EndOfDayService.EndOfDayRunningException.class)
+    ProblemDetail endOfDayRunning(EndOfDayService.EndOfDayRunningException e, HttpServletRequest request) {
+        request.setAttribute(TRANSIENT, true);
+        return Problems.of(HttpStatus.CONFLICT, "end-of-day-running", e.getMessage());
     }
 
     @ExceptionHandler(InvalidFieldException.class)
@@ -48,15 +83,33 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 e.rule(), null, null);
     }
 
-    @ExceptionHandler({NotFoundException.class, AggregateNotFoundException.class})
-    ProblemDetail notFound(RuntimeException e) {
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
         return Problems.of(HttpStatus.NOT_FOUND, "not-found", e.getMessage());
     }
 
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail aggregateNotFound(AggregateNotFoundException e) {
+        return notVisible();
+    }
+
+    /** A transient conflict: the idempotency filter does not keep it as the request's outcome. */
     @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
-    ProblemDetail concurrent(RuntimeException e) {
+    ProblemDetail concurrent(RuntimeException e, HttpServletRequest request) {
+        request.setAttribute(TRANSIENT, true);
         return Problems.of(HttpStatus.CONFLICT, "concurrent-modification",
                 "Another change to the same agreement was recorded first; read it again and retry.");
+    }
+
+    /** Anything unforeseen: logged with an id the caller can quote, and nothing internal disclosed. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        String incident = UUID.randomUUID().toString();
+        LOG.error("Unexpected failure, incident {}", incident, e);
+        ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "The service failed to handle the request; quote incident " + incident + " to the operator.");
+        problem.setProperty("incident", incident);
+        return problem;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -79,7 +79,7 @@ class AgreementLifecycleApiTest extends PostgresTestBase {
         JsonNode withdrawn = as("university").post("/api/agreements/" + id + "/withdrawal",
                 "{\"reason\": \"patent family under opposition\"}").json();
         assertThat(withdrawn.get("state").asText()).isEqualTo("WITHDRAWN");
-        assertThat(withdrawn.get("withdrawal").get("reason").asText()).isEqualTo("patent family under opposition");
+        assertThat(withdrawn.get("ended").get("reason").asText()).isEqualTo("patent family under opposition");
 
         Response late = as("qinling").post("/api/agreements/" + id + "/acceptance", null);
         assertThat(late.status()).isEqualTo(409);

@@ -73,12 +73,45 @@ class ErrorContractApiTest extends PostgresTestBase {
     }
 
     @Test
-    void an_agreement_of_other_parties_is_404_as_if_it_did_not_exist() {
+    void an_agreement_of_other_parties_is_404_exactly_as_if_it_did_not_exist() {
         String id = proposal();
+        Response unknown = as("weihe").post("/api/agreements/" + UUID.randomUUID() + "/acceptance", null);
         assertProblem(as("weihe").get("/api/agreements/" + id), 404, "not-found");
         assertProblem(as("weihe").get("/api/agreements/" + id + "/events"), 404, "not-found");
-        assertProblem(as("weihe").post("/api/agreements/" + id + "/acceptance", null), 404, "not-found");
-        assertThat(eventCount(id)).isEqualTo(1);
+        Response proposed = as("weihe").post("/api/agreements/" + id + "/acceptance", null);
+        as("qinling").post("/api/agreements/" + id + "/acceptance", null);
+        Response inTrial = as("weihe").post("/api/agreements/" + id + "/acceptance", null);
+
+        assertProblem(proposed, 404, "not-found");
+        assertThat(withoutInstance(proposed)).isEqualTo(withoutInstance(unknown));
+        assertThat(withoutInstance(inTrial)).isEqualTo(withoutInstance(unknown));
+        assertThat(eventCount(id)).isEqualTo(2);
+    }
+
+    @Test
+    void an_unexpected_failure_is_a_500_problem_that_discloses_nothing_internal() {
+        Response r = as("university").get("/api/agreements?page=10737419&size=200");
+        assertThat(r.status()).isIn(400, 500);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.text()).doesNotContainIgnoringCase("select").doesNotContainIgnoringCase("offset");
+    }
+
+    @Test
+    void a_misspelt_or_fractional_term_is_refused_not_ignored() {
+        Response misspelt = as("university").post("/api/agreements",
+                Proposals.shaanxiStyle(QINLING_ORG).replace("\"licenceTermMonths\"", "\"graceperiodDays\": 90, \"licenceTermMonths\""));
+        assertProblem(misspelt, 400, "malformed-request");
+        assertThat(misspelt.json().get("field").asText()).isEqualTo("terms.graceperiodDays");
+        Response fractional = as("university").post("/api/agreements",
+                Proposals.shaanxiStyle(QINLING_ORG).replace("\"trialMonths\": 12", "\"trialMonths\": 12.9"));
+        assertProblem(fractional, 400, "malformed-request");
+        assertThat(fractional.json().get("field").asText()).isEqualTo("terms.trialMonths");
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode withoutInstance(Response r) {
+        com.fasterxml.jackson.databind.node.ObjectNode body = r.json().deepCopy();
+        body.remove("instance");
+        return body;
     }
 
     @Test

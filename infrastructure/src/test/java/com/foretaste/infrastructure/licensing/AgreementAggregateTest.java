@@ -77,11 +77,11 @@ class AgreementAggregateTest {
     }
 
     @Test
-    void only_the_named_licensee_may_accept() {
+    void an_organisation_that_is_no_party_may_not_accept() {
         fixture.given(proposed())
                 .when(execute(acceptanceBy(anotherCompany())), on(ACCEPTANCE_DATE))
                 .expectNoEvents()
-                .expectException(rejectedFor(RejectionKind.NOT_A_PARTY, "accept-by-named-licensee"));
+                .expectException(rejectedFor(RejectionKind.NOT_A_PARTY, "party-to-agreement"));
     }
 
     @Test

@@ -1,15 +1,11 @@
 package com.foretaste.domain.licensing.agreement;
 
-import com.foretaste.domain.licensing.agreement.AgreementCommand.AcceptTrial;
-import com.foretaste.domain.licensing.agreement.AgreementCommand.ProposeAgreement;
-import com.foretaste.domain.licensing.agreement.AgreementCommand.WithdrawProposal;
+import com.foretaste.domain.licensing.agreement.AgreementCommand.*;
 import com.foretaste.domain.licensing.agreement.AgreementEvent.AgreementProposed;
 import com.foretaste.domain.licensing.agreement.AgreementEvent.ProposalWithdrawn;
 import com.foretaste.domain.licensing.agreement.AgreementEvent.TrialStarted;
 import com.foretaste.domain.licensing.agreement.AgreementState.None;
 import com.foretaste.domain.licensing.agreement.AgreementState.Proposed;
-import com.foretaste.domain.licensing.agreement.AgreementState.Trial;
-import com.foretaste.domain.licensing.agreement.AgreementState.Withdrawn;
 import com.foretaste.domain.shared.DateRange;
 import com.foretaste.domain.shared.Decision;
 import com.foretaste.domain.shared.OrganisationId;
@@ -18,10 +14,15 @@ import com.foretaste.domain.shared.Rejection;
 import java.time.LocalDate;
 import java.util.List;
 
+import static com.foretaste.domain.licensing.agreement.Decisions.notAParty;
+import static com.foretaste.domain.licensing.agreement.Decisions.notInState;
+
 /**
  * The licence agreement as a decider: {@link #decide} turns a command, the current state and the
  * business date into events or a rejection; {@link #evolve} folds an event into the state. Both are
- * pure, so the Axon shell, as-of queries and replays all use the same rules.
+ * pure, so the Axon shell, as-of queries and replays all use the same rules. An organisation that
+ * is no party to an agreement learns nothing of it: its commands are refused as not a party before
+ * any rule that would reveal the state.
  */
 public final class Agreement {
 
@@ -33,26 +34,30 @@ public final class Agreement {
     }
 
     public static Decision<AgreementEvent> decide(AgreementCommand command, AgreementState state, LocalDate today) {
+        OrganisationId actor = actingOrganisation(command);
+        if (actor != null && !(state instanceof None) && !States.offer(state).isParty(actor)) {
+            return notAParty(actor, "party-to-agreement", "your organisation is no party to this agreement");
+        }
         return switch (command) {
             case ProposeAgreement c -> propose(c, state, today);
             case WithdrawProposal c -> withdraw(c, state, today);
             case AcceptTrial c -> accept(c, state, today);
+            case ExtendTrial c -> TrialDecisions.extend(c, state, today);
+            case ReportTrialFindings c -> TrialDecisions.findings(c, state, today);
+            case PurchaseLicence c -> TrialDecisions.purchase(c, state, today);
+            case WalkAway c -> TrialDecisions.walkAway(c, state, today);
+            case RecordPayment c -> LicenceDecisions.recordPayment(c, state, today);
+            case ReportRoyalty c -> LicenceDecisions.reportRoyalty(c, state, today);
+            case ProposeEquitySwap c -> EquitySwapDecisions.propose(c, state, today);
+            case AcceptEquitySwap c -> EquitySwapDecisions.accept(c, state, today);
+            case TerminateForDefault c -> LicenceDecisions.terminateForDefault(c, state, today);
+            case AgreeTermination c -> LicenceDecisions.agreeTermination(c, state, today);
+            case ObserveBusinessDate c -> BusinessDateDecisions.observe(c, state);
         };
     }
 
     public static AgreementState evolve(AgreementState state, AgreementEvent event) {
-        return switch (event) {
-            case AgreementProposed e -> new Proposed(
-                    new Offer(e.agreementId(), e.licensor(), e.licensee(), e.patents(), e.terms()), e.proposedOn());
-            case ProposalWithdrawn e -> {
-                Proposed proposed = (Proposed) state;
-                yield new Withdrawn(proposed.offer(), proposed.proposedOn(), e.withdrawnOn(), e.reason());
-            }
-            case TrialStarted e -> {
-                Proposed proposed = (Proposed) state;
-                yield new Trial(proposed.offer(), proposed.proposedOn(), e.trial());
-            }
-        };
+        return AgreementEvolution.evolve(state, event);
     }
 
     public static AgreementState replay(List<? extends AgreementEvent> events) {
@@ -61,6 +66,25 @@ public final class Agreement {
             state = evolve(state, event);
         }
         return state;
+    }
+
+    private static OrganisationId actingOrganisation(AgreementCommand command) {
+        return switch (command) {
+            case ProposeAgreement c -> null;
+            case ObserveBusinessDate c -> null;
+            case WithdrawProposal c -> c.actingOrganisation();
+            case AcceptTrial c -> c.actingOrganisation();
+            case ExtendTrial c -> c.actingOrganisation();
+            case ReportTrialFindings c -> c.actingOrganisation();
+            case PurchaseLicence c -> c.actingOrganisation();
+            case WalkAway c -> c.actingOrganisation();
+            case RecordPayment c -> c.actingOrganisation();
+            case ReportRoyalty c -> c.actingOrganisation();
+            case ProposeEquitySwap c -> c.actingOrganisation();
+            case AcceptEquitySwap c -> c.actingOrganisation();
+            case TerminateForDefault c -> c.actingOrganisation();
+            case AgreeTermination c -> c.actingOrganisation();
+        };
     }
 
     private static Decision<AgreementEvent> propose(ProposeAgreement c, AgreementState state, LocalDate today) {
@@ -95,17 +119,5 @@ public final class Agreement {
         }
         DateRange trial = DateRange.ofMonths(today, proposed.offer().terms().trialMonths());
         return Decision.accept(new TrialStarted(c.agreementId(), trial));
-    }
-
-    private static Decision<AgreementEvent> notInState(AgreementState state, String rule, String message) {
-        if (state instanceof None) {
-            return Decision.reject(Rejection.notFound("agreement-exists", "no such agreement"));
-        }
-        return Decision.reject(Rejection.notAllowedIn(state.status().name(), rule,
-                message + "; the agreement is " + state.status()));
-    }
-
-    private static Decision<AgreementEvent> notAParty(OrganisationId actor, String rule, String message) {
-        return Decision.reject(Rejection.notAParty(rule, message + " (acting organisation " + actor + ")"));
     }
 }

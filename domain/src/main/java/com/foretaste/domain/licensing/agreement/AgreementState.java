@@ -38,4 +38,58 @@ public sealed interface AgreementState {
             return AgreementStatus.TRIAL;
         }
     }
+
+    /** The trial has ended; the licensee decides within {@code window}. */
+    record DecisionPending(Offer offer, LocalDate proposedOn, DateRange trial, DateRange window)
+            implements AgreementState {
+        @Override
+        public AgreementStatus status() {
+            return AgreementStatus.DECISION_PENDING;
+        }
+    }
+
+    /** The licensee walked away: nothing is owed. */
+    record Released(Offer offer, LocalDate proposedOn, DateRange trial, LocalDate releasedOn, String reason)
+            implements AgreementState {
+        @Override
+        public AgreementStatus status() {
+            return AgreementStatus.RELEASED;
+        }
+    }
+
+    record Lapsed(Offer offer, LocalDate proposedOn, DateRange trial, LocalDate lapsedOn) implements AgreementState {
+        @Override
+        public AgreementStatus status() {
+            return AgreementStatus.LAPSED;
+        }
+    }
+
+    record Licensed(Offer offer, Licence licence) implements AgreementState {
+        @Override
+        public AgreementStatus status() {
+            return AgreementStatus.LICENSED;
+        }
+    }
+
+    record Defaulted(Offer offer, Licence licence, DefaultRecord defaulted) implements AgreementState {
+        @Override
+        public AgreementStatus status() {
+            return AgreementStatus.DEFAULTED;
+        }
+    }
+
+    record Terminated(Offer offer, Licence licence, LocalDate terminatedOn, String reason, boolean forDefault)
+            implements AgreementState {
+        @Override
+        public AgreementStatus status() {
+            return AgreementStatus.TERMINATED;
+        }
+    }
+
+    record Completed(Offer offer, Licence licence, LocalDate completedOn) implements AgreementState {
+        @Override
+        public AgreementStatus status() {
+            return AgreementStatus.COMPLETED;
+        }
+    }
 }

@@ -5,5 +5,16 @@ public enum AgreementStatus {
     NONE,
     PROPOSED,
     WITHDRAWN,
-    TRIAL
+    TRIAL,
+    DECISION_PENDING,
+    RELEASED,
+    LAPSED,
+    LICENSED,
+    DEFAULTED,
+    TERMINATED,
+    COMPLETED;
+
+    public boolean isFinal() {
+        return this == WITHDRAWN || this == RELEASED || this == LAPSED || this == TERMINATED || this == COMPLETED;
+    }
 }

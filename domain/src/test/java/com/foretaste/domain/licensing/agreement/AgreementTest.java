@@ -60,8 +60,14 @@ class AgreementTest {
     void only_the_licensor_withdraws_a_proposal() {
         given(proposed()).when(withdrawBy(licensee(), "changed our mind"), WITHDRAWAL_DATE)
                 .thenRejected(RejectionKind.NOT_A_PARTY, "withdraw-by-licensor");
+    }
+
+    @Test
+    void an_organisation_that_is_no_party_learns_nothing_of_the_agreement() {
         given(proposed()).when(withdrawBy(anotherOrganisation(), ""), WITHDRAWAL_DATE)
-                .thenRejected(RejectionKind.NOT_A_PARTY, "withdraw-by-licensor");
+                .thenRejected(RejectionKind.NOT_A_PARTY, "party-to-agreement");
+        given(proposed(), trialStarted()).when(acceptBy(anotherOrganisation()), ACCEPTANCE_DATE)
+                .thenRejected(RejectionKind.NOT_A_PARTY, "party-to-agreement");
     }
 
     @Test
@@ -114,7 +120,7 @@ class AgreementTest {
         given(proposed()).when(acceptBy(licensor()), ACCEPTANCE_DATE)
                 .thenRejected(RejectionKind.NOT_A_PARTY, "accept-by-named-licensee");
         given(proposed()).when(acceptBy(anotherOrganisation()), ACCEPTANCE_DATE)
-                .thenRejected(RejectionKind.NOT_A_PARTY, "accept-by-named-licensee");
+                .thenRejected(RejectionKind.NOT_A_PARTY, "party-to-agreement");
     }
 
     @Test

@@ -1,0 +1,9 @@
+package com.foretaste.domain.licensing.agreement;
+
+/** What an amount due is for. */
+public enum ReceivableKind {
+    UPFRONT_FEE,
+    INSTALMENT,
+    ROYALTY,
+    MINIMUM_ROYALTY_TOP_UP
+}
