@@ -23,7 +23,7 @@ public final class Api {
     private final String authorization;
     private final Map<String, String> headers;
 
-    Api(String base, String username, String password) {
+    public Api(String base, String username, String password) {
         this(base, username == null ? null : "Basic " + Base64.getEncoder()
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)), Map.of());
     }
