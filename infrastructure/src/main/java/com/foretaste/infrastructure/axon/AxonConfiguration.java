@@ -7,6 +7,8 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
@@ -107,6 +109,16 @@ class AxonConfiguration {
                 .commandBus(commandBus)
                 .dispatchInterceptors(new CommandMetadataInterceptor(calendar, clock))
                 .build();
+    }
+
+    /**
+     * A read model that fails on an event stops and retries it (with back-off) instead of logging and
+     * moving on: a skipped event would leave the read model wrong without anyone noticing.
+     */
+    @Bean
+    ConfigurerModule readModelsNeverSkipEvents() {
+        return configurer -> configurer.eventProcessing().registerDefaultListenerInvocationErrorHandler(
+                c -> PropagatingErrorHandler.instance());
     }
 
     @Bean

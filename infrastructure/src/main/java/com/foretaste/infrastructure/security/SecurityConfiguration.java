@@ -55,6 +55,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/agreements/*/equity-swaps/*/acceptance").hasRole("LICENSEE")
                         .requestMatchers(HttpMethod.POST, "/api/agreements/*/termination").hasAnyRole("LICENSOR", "LICENSEE")
                         .requestMatchers(HttpMethod.POST, "/api/business-days/*/close").hasRole("OPERATOR")
+                        .requestMatchers(HttpMethod.GET, "/api/portfolio").hasAnyRole("LICENSOR", "OPERATOR", "AUDITOR")
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .anyRequest().denyAll())
                 .build();

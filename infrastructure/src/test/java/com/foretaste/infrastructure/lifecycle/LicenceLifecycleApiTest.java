@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.foretaste.infrastructure.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 
 import static com.foretaste.infrastructure.support.TestUsers.QINLING_ORG;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * One agreement through its whole life over the API: trial, extension, purchase with a dated and a
@@ -20,6 +23,7 @@ class LicenceLifecycleApiTest extends LifecycleTestBase {
     @Test
     void a_licence_from_trial_through_default_and_cure_to_completion() {
         LocalDate d0 = today();
+        BigDecimal receivedBefore = received(as("university").get("/api/portfolio").json());
         String id = ok(as("university").post("/api/agreements", proposal(QINLING_ORG, ""))).get("id").asText();
         ok(as("qinling").post("/api/agreements/" + id + "/acceptance", null));
 
@@ -93,5 +97,18 @@ class LicenceLifecycleApiTest extends LifecycleTestBase {
                 "{\"reference\": \"ICBC-2027-final\", \"amount\": {\"amount\": \"90000.00\"}}"));
         assertThat(completed.get("state").asText()).isEqualTo("COMPLETED");
         assertThat(amount(schedule(id).get("principalOutstanding"))).isEqualTo("0.00");
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode portfolio = as("university").get("/api/portfolio").json();
+            // 20,000.00 + 101,550.00 + 90,000.00 received over the life of this licence
+            assertThat(received(portfolio).subtract(receivedBefore)).isEqualByComparingTo("211550.00");
+            assertThat(portfolio.get("equityStakes").findValuesAsText("swapId")).contains("swap-1");
+            assertThat(portfolio.get("trialsConverted").asLong()).isPositive();
+        });
+    }
+
+    private static BigDecimal received(JsonNode portfolio) {
+        JsonNode revenue = portfolio.get("revenue");
+        return revenue.isEmpty() ? BigDecimal.ZERO : new BigDecimal(revenue.get(0).get("received").get("amount").asText());
     }
 }
