@@ -3,10 +3,13 @@ package com.foretaste.infrastructure.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.foretaste.domain.licensing.agreement.AgreementEvent;
+import com.foretaste.domain.licensing.agreement.AgreementEvent.*;
 import com.foretaste.domain.licensing.agreement.AgreementState;
 import com.foretaste.domain.licensing.agreement.RoyaltyTerms;
 import com.foretaste.domain.shared.Rate;
 import com.foretaste.infrastructure.support.AgreementSamples;
+import com.foretaste.infrastructure.support.AgreementStateSamples;
+import com.foretaste.infrastructure.support.LicenceSamples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,6 +20,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -29,21 +33,50 @@ class EventJsonTest {
 
     private static final ObjectMapper MAPPER = ForetasteJson.eventMapper();
 
-    private static final Map<Class<?>, AgreementEvent> SAMPLES = Map.of(
-            AgreementEvent.AgreementProposed.class, AgreementSamples.proposed(),
-            AgreementEvent.ProposalWithdrawn.class, AgreementSamples.withdrawn(),
-            AgreementEvent.TrialStarted.class, AgreementSamples.trialStarted());
+    private static final Map<Class<?>, AgreementEvent> SAMPLES = Map.ofEntries(
+            entry(AgreementProposed.class, AgreementSamples.proposed()),
+            entry(ProposalWithdrawn.class, AgreementSamples.withdrawn()),
+            entry(TrialStarted.class, AgreementSamples.trialStarted()),
+            entry(TrialExtended.class, AgreementSamples.trialExtended()),
+            entry(TrialFindingsReported.class, AgreementSamples.trialFindingsReported()),
+            entry(TrialEnded.class, AgreementSamples.trialEnded()),
+            entry(LicencePurchased.class, LicenceSamples.purchased()),
+            entry(LicenceConverted.class, LicenceSamples.converted()),
+            entry(WalkedAway.class, AgreementSamples.walkedAway()),
+            entry(AgreementLapsed.class, AgreementSamples.lapsed()),
+            entry(AmountFellDue.class, LicenceSamples.amountFellDue()),
+            entry(AmountOverdue.class, LicenceSamples.amountOverdue()),
+            entry(DelinquencyBucketChanged.class, LicenceSamples.bucketChanged()),
+            entry(PaymentRecorded.class, LicenceSamples.paymentRecorded()),
+            entry(CreditApplied.class, LicenceSamples.creditApplied()),
+            entry(RoyaltyReported.class, LicenceSamples.royaltyReported()),
+            entry(LicenceYearClosed.class, LicenceSamples.licenceYearClosed()),
+            entry(AgreementDefaulted.class, LicenceSamples.defaulted()),
+            entry(DefaultCured.class, LicenceSamples.defaultCured()),
+            entry(EquitySwapProposed.class, LicenceSamples.swapProposed()),
+            entry(EquitySwapAgreed.class, LicenceSamples.swapAgreed()),
+            entry(TerminatedForDefault.class, LicenceSamples.terminatedForDefault()),
+            entry(TerminationProposed.class, LicenceSamples.terminationProposed()),
+            entry(TerminatedByMutualConsent.class, LicenceSamples.terminatedByConsent()),
+            entry(LicenceCompleted.class, LicenceSamples.completed()));
 
     /** Snapshots hold the state in a field of type AgreementState; nullable members are left null somewhere. */
-    private static final Map<Class<?>, AgreementState> STATES = Map.of(
-            AgreementState.None.class, new AgreementState.None(),
-            AgreementState.Proposed.class, new AgreementState.Proposed(
-                    AgreementSamples.offer(AgreementSamples.termsWithRoyalty(null)), AgreementSamples.PROPOSAL_DATE),
-            AgreementState.Withdrawn.class, new AgreementState.Withdrawn(
+    private static final Map<Class<?>, AgreementState> STATES = Map.ofEntries(
+            entry(AgreementState.None.class, new AgreementState.None()),
+            entry(AgreementState.Proposed.class, new AgreementState.Proposed(
+                    AgreementSamples.offer(AgreementSamples.termsWithRoyalty(null)), AgreementSamples.PROPOSAL_DATE)),
+            entry(AgreementState.Withdrawn.class, new AgreementState.Withdrawn(
                     AgreementSamples.offer(AgreementSamples.termsWithRoyalty(new RoyaltyTerms(Rate.of("0.05"), null))),
-                    AgreementSamples.PROPOSAL_DATE, AgreementSamples.WITHDRAWAL_DATE, ""),
-            AgreementState.Trial.class, new AgreementState.Trial(AgreementSamples.offer(AgreementSamples.terms()),
-                    AgreementSamples.PROPOSAL_DATE, AgreementSamples.trialStarted().trial()));
+                    AgreementSamples.PROPOSAL_DATE, AgreementSamples.WITHDRAWAL_DATE, "")),
+            entry(AgreementState.Trial.class, new AgreementState.Trial(AgreementSamples.offer(AgreementSamples.terms()),
+                    AgreementSamples.PROPOSAL_DATE, AgreementSamples.trialStarted().trial())),
+            entry(AgreementState.DecisionPending.class, AgreementStateSamples.decisionPending()),
+            entry(AgreementState.Released.class, AgreementStateSamples.released()),
+            entry(AgreementState.Lapsed.class, AgreementStateSamples.lapsed()),
+            entry(AgreementState.Licensed.class, AgreementStateSamples.licensed()),
+            entry(AgreementState.Defaulted.class, AgreementStateSamples.defaulted()),
+            entry(AgreementState.Terminated.class, AgreementStateSamples.terminated()),
+            entry(AgreementState.Completed.class, AgreementStateSamples.completed()));
 
     static Stream<Class<?>> eventTypes() {
         return Arrays.stream(AgreementEvent.class.getPermittedSubclasses());

@@ -3,9 +3,14 @@ package com.foretaste.infrastructure.support;
 import com.foretaste.domain.licensing.agreement.AgreementCommand.AcceptTrial;
 import com.foretaste.domain.licensing.agreement.AgreementCommand.ProposeAgreement;
 import com.foretaste.domain.licensing.agreement.AgreementCommand.WithdrawProposal;
+import com.foretaste.domain.licensing.agreement.AgreementEvent.AgreementLapsed;
 import com.foretaste.domain.licensing.agreement.AgreementEvent.AgreementProposed;
 import com.foretaste.domain.licensing.agreement.AgreementEvent.ProposalWithdrawn;
+import com.foretaste.domain.licensing.agreement.AgreementEvent.TrialEnded;
+import com.foretaste.domain.licensing.agreement.AgreementEvent.TrialExtended;
+import com.foretaste.domain.licensing.agreement.AgreementEvent.TrialFindingsReported;
 import com.foretaste.domain.licensing.agreement.AgreementEvent.TrialStarted;
+import com.foretaste.domain.licensing.agreement.AgreementEvent.WalkedAway;
 import com.foretaste.domain.licensing.agreement.DueRule;
 import com.foretaste.domain.licensing.agreement.Exclusivity;
 import com.foretaste.domain.licensing.agreement.Instalment;
@@ -27,7 +32,8 @@ import java.util.List;
 /**
  * One agreement with fixed ids, dates and terms, for tests outside the domain module: a one-year free
  * trial, then CNY 300,000 (50,000 upfront and three instalments, one of each due rule) and a 3% royalty
- * with a minimum.
+ * with a minimum. The trial is extended by three months and ends on 16 June 2027; the licensee then
+ * buys, walks away, or lets the window lapse. What follows the purchase is in {@link LicenceSamples}.
  */
 public final class AgreementSamples {
 
@@ -35,6 +41,12 @@ public final class AgreementSamples {
     public static final LocalDate WITHDRAWAL_DATE = LocalDate.of(2026, 3, 9);
     public static final LocalDate ACCEPTANCE_DATE = LocalDate.of(2026, 3, 16);
     public static final int TRIAL_MONTHS = 12;
+    public static final LocalDate EXTENSION_DATE = LocalDate.of(2027, 2, 26);
+    public static final LocalDate FINDINGS_DATE = LocalDate.of(2027, 6, 5);
+    public static final LocalDate TRIAL_END = LocalDate.of(2027, 6, 16);
+    public static final LocalDate WALK_AWAY_DATE = LocalDate.of(2027, 6, 28);
+    public static final LocalDate WINDOW_CLOSE = LocalDate.of(2027, 7, 16);
+    public static final String WALK_AWAY_REASON = "吨水处理成本高于现有工艺 (the cost per tonne treated exceeds the current process)";
 
     private static final AgreementId AGREEMENT = AgreementId.parse("6b1f0d2a-8c3e-4f5a-9b7c-1d2e3f4a5b6c");
     private static final OrganisationId UNIVERSITY = OrganisationId.parse("a1000000-0000-4000-8000-000000000001");
@@ -125,5 +137,32 @@ public final class AgreementSamples {
 
     public static TrialStarted trialStarted() {
         return new TrialStarted(AGREEMENT, DateRange.ofMonths(ACCEPTANCE_DATE, TRIAL_MONTHS));
+    }
+
+    public static TrialExtended trialExtended() {
+        return new TrialExtended(AGREEMENT, 3, extendedTrial(),
+                "冬季低温运行数据不足，申请延长三个月 (winter low-temperature data is missing; three more months requested)",
+                EXTENSION_DATE);
+    }
+
+    public static DateRange extendedTrial() {
+        return new DateRange(ACCEPTANCE_DATE, TRIAL_END);
+    }
+
+    public static TrialFindingsReported trialFindingsReported() {
+        return new TrialFindingsReported(AGREEMENT, "中试达到约定指标 (the pilot met the agreed targets)", List.of(
+                "COD 去除率 92.4% (目标 ≥ 90%)", "运行 1000 小时后膜通量 38 LMH", "吨水处理成本 3.10 元"), FINDINGS_DATE);
+    }
+
+    public static TrialEnded trialEnded() {
+        return new TrialEnded(AGREEMENT, TRIAL_END, new DateRange(TRIAL_END, WINDOW_CLOSE));
+    }
+
+    public static WalkedAway walkedAway() {
+        return new WalkedAway(AGREEMENT, WALK_AWAY_DATE, WALK_AWAY_REASON);
+    }
+
+    public static AgreementLapsed lapsed() {
+        return new AgreementLapsed(AGREEMENT, WINDOW_CLOSE);
     }
 }
