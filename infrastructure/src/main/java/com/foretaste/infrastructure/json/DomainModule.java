@@ -1,5 +1,6 @@
 package com.foretaste.infrastructure.json;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -40,6 +41,13 @@ final class DomainModule extends SimpleModule {
                 registerSubtypes(new NamedType(member, member.getSimpleName()));
             }
         }
+    }
+
+    /** Every other exact decimal (a price per share) is written as a string too, never as a float. */
+    @Override
+    public void setupModule(SetupContext context) {
+        super.setupModule(context);
+        context.configOverride(BigDecimal.class).setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));
     }
 
     private <T> void asString(Class<T> type, Function<T, String> write, Function<String, T> read) {

@@ -5,6 +5,7 @@ import com.foretaste.domain.shared.OrganisationId;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +21,7 @@ public record Licence(LocalDate proposedOn, DateRange trial, LocalDate licensedO
 
     public Licence {
         royalties = List.copyOf(royalties);
-        closedYears = Set.copyOf(new TreeSet<>(closedYears));
+        closedYears = Collections.unmodifiableSortedSet(new TreeSet<>(closedYears));
         swaps = List.copyOf(swaps);
     }
 
