@@ -1,5 +1,6 @@
 package com.foretaste.infrastructure.endofday;
 
+import com.foretaste.application.audit.Audit;
 import com.foretaste.application.calendar.BusinessDateStore;
 import com.foretaste.application.calendar.PlatformCalendar;
 import com.foretaste.application.endofday.EndOfDay;
@@ -17,6 +18,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -37,12 +39,17 @@ public class EndOfDayService {
 
     private final EndOfDay endOfDay;
     private final BusinessDateStore store;
+    private final Audit audit;
+    private final Clock clock;
     private final ReentrantLock running = new ReentrantLock();
 
     EndOfDayService(PlatformCalendar calendar, BusinessDateStore store, JdbcTemplate jdbc, CommandGateway gateway,
+                    Audit audit, Clock clock,
                     @Value("${foretaste.licensing.ageing-bucket-starts:1,31,61,91,181}") List<Integer> bucketStarts) {
         DelinquencyAgeing ageing = new DelinquencyAgeing(bucketStarts);
         this.store = store;
+        this.audit = audit;
+        this.clock = clock;
         this.endOfDay = new EndOfDay(calendar, store, () -> openAgreements(jdbc),
                 (agreement, date) -> gateway.sendAndWait(ExecuteAgreementCommand.of(
                         new AgreementCommand.ObserveBusinessDate(agreement, date, ageing))));
@@ -54,10 +61,23 @@ public class EndOfDayService {
             throw new EndOfDayRunningException();
         }
         try {
-            return endOfDay.closeTo(target);
+            return digested(endOfDay.closeTo(target));
         } finally {
             running.unlock();
         }
+    }
+
+    /** Every end of day that closed a day ends with a digest of the store (docs/audit.md). */
+    private EndOfDay.Result digested(EndOfDay.Result result) {
+        if (result.days() > 0) {
+            try {
+                audit.takeDigest(clock.instant(), "end of day " + result.to());
+            } catch (Audit.BrokenStoreException broken) {
+                LOG.error("No digest after the end of day to {}: the store does not verify at {}", result.to(),
+                        broken.link(), broken);
+            }
+        }
+        return result;
     }
 
     public java.util.Optional<LocalDate> closingTo() {
@@ -72,7 +92,7 @@ public class EndOfDayService {
         Thread.ofPlatform().name("end-of-day-resume").daemon().start(() -> {
             running.lock();
             try {
-                EndOfDay.Result result = endOfDay.resume();
+                EndOfDay.Result result = digested(endOfDay.resume());
                 LOG.info("Resumed end of day: closed {} day(s) to {}, {} date-driven commands", result.days(),
                         result.to(), result.commands());
             } catch (RuntimeException e) {

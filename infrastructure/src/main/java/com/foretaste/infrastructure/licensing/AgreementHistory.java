@@ -13,6 +13,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Reads an agreement's whole stream from the event store (from its first event, never from a
@@ -20,9 +21,9 @@ import java.util.List;
  * read: a party sees the effect of its command as soon as the command returns.
  */
 @Component
-class AgreementHistory {
+public class AgreementHistory {
 
-    record Loaded(AgreementState state, long version, List<? extends DomainEventMessage<?>> events) {
+    public record Loaded(AgreementState state, long version, List<? extends DomainEventMessage<?>> events) {
     }
 
     private final EventStore eventStore;
@@ -32,12 +33,28 @@ class AgreementHistory {
     }
 
     /** The agreement as the viewer may see it; unknown and invisible agreements are both not found. */
-    Loaded load(AgreementId id, Viewer viewer) {
-        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(id.toString(), 0L).asStream().toList();
-        AgreementState state = Agreement.replay(events.stream().map(e -> (AgreementEvent) e.getPayload()).toList());
-        if (!(States.offer(state) instanceof Offer offer) || !viewer.sees(List.of(offer.licensor(), offer.licensee()))) {
+    public Loaded load(AgreementId id, Viewer viewer) {
+        return loadUpTo(id, viewer, e -> true);
+    }
+
+    /**
+     * The agreement as it was after the events that pass {@code upTo} (a prefix of its stream),
+     * rebuilt with the domain's evolve from the first event: never from a snapshot taken later.
+     */
+    public Loaded loadUpTo(AgreementId id, Viewer viewer, Predicate<DomainEventMessage<?>> upTo) {
+        List<? extends DomainEventMessage<?>> all = eventStore.readEvents(id.toString(), 0L).asStream().toList();
+        AgreementState now = replay(all);
+        if (!(States.offer(now) instanceof Offer offer) || !viewer.sees(List.of(offer.licensor(), offer.licensee()))) {
             throw new NotFoundException("No agreement " + id + " is visible to your organisation.");
         }
-        return new Loaded(state, events.get(events.size() - 1).getSequenceNumber(), events);
+        List<? extends DomainEventMessage<?>> events = all.stream().takeWhile(upTo).toList();
+        if (events.isEmpty()) {
+            throw new NotFoundException("Agreement " + id + " did not exist yet at that point.");
+        }
+        return new Loaded(replay(events), events.get(events.size() - 1).getSequenceNumber(), events);
+    }
+
+    private static AgreementState replay(List<? extends DomainEventMessage<?>> events) {
+        return Agreement.replay(events.stream().map(e -> (AgreementEvent) e.getPayload()).toList());
     }
 }

@@ -19,7 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** An agreement as the API shows it: state, parties, patents, terms, trial, licence, version. */
-record AgreementView(String id, AgreementStatus state, Party licensor, Party licensee, List<String> patents,
+public record AgreementView(String id, AgreementStatus state, Party licensor, Party licensee, List<String> patents,
                      Terms terms, LocalDate proposedOn, TrialView trial, List<FindingView> trialFindings,
                      LicenceView licence, EndView ended, long version) {
 
@@ -41,7 +41,7 @@ record AgreementView(String id, AgreementStatus state, Party licensor, Party lic
     record EndView(LocalDate on, String reason) {
     }
 
-    static AgreementView of(AgreementHistory.Loaded loaded, OrganisationDirectory directory) {
+    public static AgreementView of(AgreementHistory.Loaded loaded, OrganisationDirectory directory) {
         AgreementState state = loaded.state();
         Offer offer = States.offer(state);
         return new AgreementView(offer.agreementId().toString(), state.status(),

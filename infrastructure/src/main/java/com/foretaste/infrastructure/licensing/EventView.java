@@ -8,10 +8,10 @@ import java.time.Instant;
 import java.util.Map;
 
 /** One event of a stream as the API shows it, with its metadata: who, when, why. */
-record EventView(long sequence, String type, String eventId, Instant timestamp, JsonNode payload,
+public record EventView(long sequence, String type, String eventId, Instant timestamp, JsonNode payload,
                  Map<String, Object> metadata) {
 
-    static EventView of(DomainEventMessage<?> event, ObjectMapper mapper) {
+    public static EventView of(DomainEventMessage<?> event, ObjectMapper mapper) {
         return new EventView(event.getSequenceNumber(), event.getPayloadType().getSimpleName(),
                 event.getIdentifier(), event.getTimestamp(), mapper.valueToTree(event.getPayload()),
                 event.getMetaData());

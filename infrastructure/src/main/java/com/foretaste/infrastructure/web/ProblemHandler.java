@@ -2,12 +2,14 @@ package com.foretaste.infrastructure.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.foretaste.domain.shared.InvalidValueException;
+import com.foretaste.application.audit.Audit;
 import com.foretaste.application.endofday.EndOfDay;
 import com.foretaste.domain.shared.Rejection;
 import com.foretaste.domain.shared.RejectionKind;
 import com.foretaste.infrastructure.endofday.EndOfDayService;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
+import org.springframework.security.access.AccessDeniedException;
 import org.slf4j.LoggerFactory;
 import com.foretaste.infrastructure.axon.CommandRejectedException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -57,6 +59,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     /** Unknown and not-yours are answered alike, so nobody learns of agreements they are no party to. */
     static ProblemDetail notVisible() {
         return Problems.of(HttpStatus.NOT_FOUND, "not-found", "No agreement at this address is visible to your organisation.");
+    }
+
+    @ExceptionHandler(Audit.BrokenStoreException.class)
+    ProblemDetail brokenStore(Audit.BrokenStoreException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "store-does-not-verify", e.getMessage());
+        problem.setProperty("firstBroken", e.link());
+        return problem;
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail denied(AccessDeniedException e) {
+        return Problems.of(HttpStatus.FORBIDDEN, "forbidden", e.getMessage());
     }
 
     @ExceptionHandler(EndOfDay.DateInThePastException.class)

@@ -2,6 +2,7 @@ package com.foretaste.infrastructure.lifecycle;
 
 import com.foretaste.domain.licensing.agreement.AgreementCommand.ObserveBusinessDate;
 import com.foretaste.infrastructure.ForetasteApplication;
+import com.foretaste.infrastructure.support.TestClockConfiguration;
 import com.foretaste.infrastructure.licensing.ExecuteAgreementCommand;
 import com.foretaste.infrastructure.support.Api;
 import com.foretaste.infrastructure.support.PostgresSchema;
@@ -95,8 +96,8 @@ class EndOfDayRestartTest {
         Stream<String> users = TestUsers.properties().entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue());
         Stream<String> more = extra.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue());
         SpringApplicationBuilder builder = extra.containsKey("test.crash-after-observations")
-                ? new SpringApplicationBuilder(ForetasteApplication.class, CrashingRun.class)
-                : new SpringApplicationBuilder(ForetasteApplication.class);
+                ? new SpringApplicationBuilder(ForetasteApplication.class, TestClockConfiguration.class, CrashingRun.class)
+                : new SpringApplicationBuilder(ForetasteApplication.class, TestClockConfiguration.class);
         return builder.profiles("postgres")
                 .run(Stream.of(database, users, more).flatMap(s -> s).toArray(String[]::new));
     }

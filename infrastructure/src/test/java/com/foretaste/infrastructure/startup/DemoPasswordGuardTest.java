@@ -1,6 +1,7 @@
 package com.foretaste.infrastructure.startup;
 
 import com.foretaste.infrastructure.ForetasteApplication;
+import com.foretaste.infrastructure.support.TestClockConfiguration;
 import com.foretaste.infrastructure.support.PostgresSchema;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -16,7 +17,7 @@ class DemoPasswordGuardTest {
     @Test
     void the_postgres_profile_refuses_to_start_with_a_demo_password() {
         PostgresSchema schema = PostgresSchema.create();
-        SpringApplicationBuilder app = new SpringApplicationBuilder(ForetasteApplication.class)
+        SpringApplicationBuilder app = new SpringApplicationBuilder(ForetasteApplication.class, TestClockConfiguration.class)
                 .profiles("postgres");
 
         assertThatThrownBy(() -> app.run(database(schema))).rootCause()
@@ -26,7 +27,7 @@ class DemoPasswordGuardTest {
     @Test
     void the_postgres_profile_starts_once_every_user_has_its_own_password() {
         PostgresSchema schema = PostgresSchema.create();
-        SpringApplicationBuilder app = new SpringApplicationBuilder(ForetasteApplication.class)
+        SpringApplicationBuilder app = new SpringApplicationBuilder(ForetasteApplication.class, TestClockConfiguration.class)
                 .profiles("postgres");
         String[] args = Stream.concat(Stream.of(database(schema)), Stream.of(
                 "--foretaste.security.users[0].username=registrar",

@@ -1,6 +1,7 @@
 package com.foretaste.infrastructure.startup;
 
 import com.foretaste.infrastructure.ForetasteApplication;
+import com.foretaste.infrastructure.support.TestClockConfiguration;
 import com.foretaste.infrastructure.support.Api.Response;
 import com.foretaste.infrastructure.support.DemoApi;
 import com.foretaste.infrastructure.support.Proposals;
@@ -43,7 +44,7 @@ class EmbeddedDefaultRestartTest {
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(ForetasteApplication.class).run("--server.port=0",
+        return new SpringApplicationBuilder(ForetasteApplication.class, TestClockConfiguration.class).run("--server.port=0",
                 "--foretaste.data-directory=" + dataDirectory);
     }
 }

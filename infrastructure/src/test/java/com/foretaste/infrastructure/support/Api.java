@@ -63,7 +63,8 @@ public final class Api {
             HttpResponse<String> r = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null),
                     r.headers().firstValue("Location").orElse(null), r.body(),
-                    r.body() == null || r.body().isBlank() ? null : JSON.readTree(r.body()));
+                    r.body() == null || r.body().isBlank() || !r.headers().firstValue("Content-Type").orElse("").contains("json")
+                            ? null : JSON.readTree(r.body()));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -65,11 +65,20 @@ final class EquitySwapDecisions {
             return invalid("swap-within-outstanding", "shares", "the swap converts " + amount + " but only "
                     + licence.ledger().principalOutstanding() + " of fee is outstanding");
         }
+        if (c.applyTo().stream().distinct().count() < c.applyTo().size()) {
+            return invalid("swap-applies-to-distinct-amounts", "applyTo", "a swap names each amount due at most once");
+        }
         for (int number : c.applyTo()) {
             if (licence.ledger().receivables().stream().noneMatch(r -> r.number() == number
                     && r.outstandingPrincipal().isPositive())) {
                 return invalid("swap-applies-to-open-amounts", "applyTo", "amount due " + number + " has no principal outstanding");
             }
+        }
+        Money named = c.applyTo().stream().map(number -> licence.ledger().get(number).outstandingPrincipal())
+                .reduce(Money.zero(amount.currency()), Money::plus);
+        if (!c.applyTo().isEmpty() && amount.compareTo(named) > 0) {
+            return invalid("swap-within-outstanding", "shares", "the swap converts " + amount + " but the amounts due it names"
+                    + " have only " + named + " of principal outstanding");
         }
         Money valuation = new Money(c.pricePerShare().multiply(BigDecimal.valueOf(c.sharesOutstandingAfter()))
                 .setScale(offer.terms().currency().getDefaultFractionDigits(), RoundingMode.HALF_EVEN), offer.terms().currency());

@@ -98,11 +98,14 @@ public record Ledger(List<Receivable> receivables, Money credit) {
         return List.copyOf(allocations);
     }
 
-    /** Applies allocations made on {@code date}, after charging interest up to that date. */
+    /**
+     * Applies allocations made on {@code date}, each after charging its amount's interest up to that
+     * date; the interest runs of amounts the allocations leave alone go on unbroken.
+     */
     public Ledger applying(LocalDate date, List<Allocation> allocations, Rate dailyRate) {
-        Ledger ledger = accruedTo(date, dailyRate);
+        Ledger ledger = this;
         for (Allocation a : allocations) {
-            ledger = ledger.update(a.receivable(), r -> r.paid(a.interest(), a.principal()));
+            ledger = ledger.update(a.receivable(), r -> r.accruedTo(date, dailyRate).paid(a.interest(), a.principal()));
         }
         return ledger;
     }
@@ -123,9 +126,9 @@ public record Ledger(List<Receivable> receivables, Money credit) {
     }
 
     public Ledger converting(LocalDate date, List<Allocation> reductions, Rate dailyRate) {
-        Ledger ledger = accruedTo(date, dailyRate);
+        Ledger ledger = this;
         for (Allocation a : reductions) {
-            ledger = ledger.update(a.receivable(), r -> r.converted(a.principal()));
+            ledger = ledger.update(a.receivable(), r -> r.accruedTo(date, dailyRate).converted(a.principal()));
         }
         return ledger;
     }

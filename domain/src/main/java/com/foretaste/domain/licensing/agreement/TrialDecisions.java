@@ -14,7 +14,6 @@ import com.foretaste.domain.shared.DateRange;
 import com.foretaste.domain.shared.Decision;
 
 import java.time.LocalDate;
-import java.time.Period;
 
 import static com.foretaste.domain.licensing.agreement.Decisions.invalid;
 import static com.foretaste.domain.licensing.agreement.Decisions.isBlank;
@@ -31,6 +30,10 @@ final class TrialDecisions {
         if (!(state instanceof Trial t)) {
             return notInState(state, "extend-only-in-trial", "only a running trial can be extended");
         }
+        if (!today.isBefore(t.trial().endExclusive())) {
+            return Decisions.conflict(state, "extend-only-in-trial", "the trial ended on " + t.trial().lastDay()
+                    + "; it can no longer be extended");
+        }
         if (!t.offer().licensor().equals(c.actingOrganisation())) {
             return notAParty(c.actingOrganisation(), "extend-by-licensor", "the licensor consents to an extension");
         }
@@ -42,10 +45,11 @@ final class TrialDecisions {
                     "an extension records the licensee's request it answers");
         }
         DateRange longer = new DateRange(t.trial().start(), t.trial().endExclusive().plusMonths(c.additionalMonths()));
-        long months = Period.between(longer.start(), longer.endExclusive()).toTotalMonths();
-        if (months > Terms.MAX_TRIAL_MONTHS) {
-            return invalid("trial-length-limit", "additionalMonths", "the trial would last " + months
-                    + " months in total; at most " + Terms.MAX_TRIAL_MONTHS + " are allowed, extensions included");
+        LocalDate latestEnd = longer.start().plusMonths(Terms.MAX_TRIAL_MONTHS);
+        if (longer.endExclusive().isAfter(latestEnd)) {
+            return invalid("trial-length-limit", "additionalMonths", "the trial would run to " + longer.lastDay()
+                    + ", beyond " + Terms.MAX_TRIAL_MONTHS + " months from its start (through " + latestEnd.minusDays(1)
+                    + "), extensions included");
         }
         return Decision.accept(new TrialExtended(c.agreementId(), c.additionalMonths(), longer,
                 c.licenseeRequest().strip(), today));
@@ -73,6 +77,9 @@ final class TrialDecisions {
         if (!offer.licensee().equals(c.actingOrganisation())) {
             return notAParty(c.actingOrganisation(), "purchase-by-licensee", "only the licensee buys the licence");
         }
+        if (!today.isBefore(decisionDeadline(state))) {
+            return windowClosed(state);
+        }
         return Decision.accept(new LicencePurchased(c.agreementId(), today,
                 PaymentSchedule.licenceTerm(today, offer.terms()), PaymentSchedule.at(today, offer.terms().price())));
     }
@@ -85,6 +92,26 @@ final class TrialDecisions {
         if (!States.offer(state).licensee().equals(c.actingOrganisation())) {
             return notAParty(c.actingOrganisation(), "walk-away-by-licensee", "only the licensee walks away");
         }
+        if (!today.isBefore(decisionDeadline(state))) {
+            return windowClosed(state);
+        }
         return Decision.accept(new WalkedAway(c.agreementId(), today, c.reason() == null ? "" : c.reason().strip()));
+    }
+
+    /**
+     * The first day on which the licensee can no longer decide: the day the decision window closes.
+     * It holds even before the end-of-day run has recorded the trial's end or the window's closing.
+     */
+    private static LocalDate decisionDeadline(AgreementState state) {
+        return switch (state) {
+            case DecisionPending p -> p.window().endExclusive();
+            case Trial t -> t.trial().endExclusive().plusDays(t.offer().terms().decisionWindowDays());
+            default -> throw new IllegalStateException("no decision pending in state " + state.status());
+        };
+    }
+
+    private static Decision<AgreementEvent> windowClosed(AgreementState state) {
+        return Decisions.conflict(state, "decision-window-closed", "the decision window closed on "
+                + decisionDeadline(state).minusDays(1) + "; the agreement lapses or converts at the end of day");
     }
 }

@@ -1,10 +1,9 @@
 package com.foretaste.domain.licensing.agreement;
 
-import com.foretaste.domain.licensing.agreement.AgreementCommand.AcceptTrial;
-import com.foretaste.domain.licensing.agreement.AgreementCommand.ProposeAgreement;
-import com.foretaste.domain.licensing.agreement.AgreementCommand.WithdrawProposal;
+import com.foretaste.domain.licensing.agreement.AgreementCommand.*;
 import com.foretaste.domain.licensing.agreement.AgreementEvent.AgreementProposed;
 import com.foretaste.domain.licensing.agreement.AgreementEvent.ProposalWithdrawn;
+import com.foretaste.domain.licensing.agreement.AgreementEvent.TrialEnded;
 import com.foretaste.domain.licensing.agreement.AgreementEvent.TrialStarted;
 import com.foretaste.domain.shared.AgreementId;
 import com.foretaste.domain.shared.DateRange;
@@ -21,6 +20,10 @@ final class AgreementFixture {
     static final LocalDate PROPOSAL_DATE = LocalDate.of(2024, 3, 1);
     static final LocalDate ACCEPTANCE_DATE = LocalDate.of(2024, 3, 15);
     static final LocalDate WITHDRAWAL_DATE = LocalDate.of(2024, 3, 10);
+    /** The 12-month trial accepted on {@link #ACCEPTANCE_DATE} runs through 2025-03-14. */
+    static final LocalDate TRIAL_END = LocalDate.of(2025, 3, 15);
+    /** The 30-day decision window runs through 2025-04-13. */
+    static final LocalDate WINDOW_END = LocalDate.of(2025, 4, 14);
 
     private static final AgreementId AGREEMENT = AgreementId.parse("6b1f0d2a-8c3e-4f5a-9b7c-1d2e3f4a5b6c");
     private static final OrganisationId UNIVERSITY = OrganisationId.parse("a1000000-0000-4000-8000-000000000001");
@@ -109,5 +112,29 @@ final class AgreementFixture {
 
     static WithdrawProposal withdrawBy(OrganisationId organisation, String reason) {
         return new WithdrawProposal(AGREEMENT, organisation, reason);
+    }
+
+    static TrialEnded trialEnded() {
+        return new TrialEnded(AGREEMENT, TRIAL_END, new DateRange(TRIAL_END, WINDOW_END));
+    }
+
+    static ExtendTrial extendBy(OrganisationId organisation, int months) {
+        return new ExtendTrial(AGREEMENT, organisation, months, "letter of 2025-01-20: the pilot line needs more time");
+    }
+
+    static ReportTrialFindings findingsBy(OrganisationId organisation) {
+        return new ReportTrialFindings(AGREEMENT, organisation, "pilot line ran 9 months", List.of("defect rate down 30%"));
+    }
+
+    static PurchaseLicence purchaseBy(OrganisationId organisation) {
+        return new PurchaseLicence(AGREEMENT, organisation);
+    }
+
+    static WalkAway walkAwayBy(OrganisationId organisation) {
+        return new WalkAway(AGREEMENT, organisation, "no market for the product");
+    }
+
+    static ObserveBusinessDate observe(LocalDate date) {
+        return new ObserveBusinessDate(AGREEMENT, date, DelinquencyAgeing.DEFAULT);
     }
 }

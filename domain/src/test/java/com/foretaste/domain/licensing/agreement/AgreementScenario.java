@@ -23,6 +23,10 @@ final class AgreementScenario {
         return new AgreementScenario(List.of(history));
     }
 
+    static AgreementScenario given(List<AgreementEvent> history) {
+        return new AgreementScenario(List.copyOf(history));
+    }
+
     static AgreementScenario givenNoAgreement() {
         return given();
     }
@@ -41,6 +45,11 @@ final class AgreementScenario {
         whenProposing(proposal).thenEvents(AgreementFixture.proposedFrom(proposal, AgreementFixture.PROPOSAL_DATE));
     }
 
+    /** The state the given events replay to. */
+    AgreementState state() {
+        return Agreement.replay(history);
+    }
+
     Outcome when(AgreementCommand command, LocalDate businessDate) {
         return new Outcome(Agreement.decide(command, Agreement.replay(history), businessDate));
     }
@@ -52,6 +61,10 @@ final class AgreementScenario {
             List<AgreementEvent> events = ((Decision.Accepted<AgreementEvent>) decision).events();
             assertThat(events).containsExactly(expected);
             return events;
+        }
+
+        void thenNothingIsRecorded() {
+            thenEvents();
         }
 
         Rejection thenRejected(RejectionKind kind, String rule) {

@@ -62,6 +62,11 @@ final class TermsBuilder {
         return this;
     }
 
+    TermsBuilder convertWhenNoDecision() {
+        this.onNoDecision = NoDecisionOutcome.CONVERT;
+        return this;
+    }
+
     TermsBuilder licenceTermMonths(int months) {
         this.licenceTermMonths = months;
         return this;

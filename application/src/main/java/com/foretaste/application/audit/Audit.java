@@ -1,0 +1,88 @@
+package com.foretaste.application.audit;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The auditor's use cases over the store: verify one stream, take a digest of everything (only of
+ * a store whose chains verify), and verify everything a digest covers, naming the first broken link.
+ */
+public final class Audit {
+
+    public record Verification(boolean verified, long streams, long events, Long digestId, BrokenLink firstBroken) {
+    }
+
+    private final AuditStore store;
+
+    public Audit(AuditStore store) {
+        this.store = store;
+    }
+
+    public Verification verifyStream(String aggregateId) {
+        ChainVerifier.Result result = ChainVerifier.verify(aggregateId, store.stream(aggregateId));
+        return new Verification(result.broken().isEmpty(), 1, result.events(), null, result.brokenLink());
+    }
+
+    public Verification verifyAll() {
+        long events = 0;
+        List<String> streams = store.streams();
+        for (String id : streams) {
+            ChainVerifier.Result result = ChainVerifier.verify(id, store.stream(id));
+            if (result.broken().isPresent()) {
+                return new Verification(false, streams.size(), events, null, result.brokenLink());
+            }
+            events += result.events();
+        }
+        return new Verification(true, streams.size(), events, null, null);
+    }
+
+    /** Takes a digest of the store now; refused (with the broken link) when a chain does not verify. */
+    public Digest takeDigest(Instant now, String reason) {
+        Verification check = verifyAll();
+        if (!check.verified()) {
+            throw new BrokenStoreException(check.firstBroken());
+        }
+        long covered = store.lastGlobalIndex();
+        List<StreamHead> heads = store.headsUpTo(covered);
+        return store.save(new Digest(0, now, covered, store.eventCountUpTo(covered), heads, Digest.rootOf(heads), reason));
+    }
+
+    /**
+     * Verifies everything the digest covers. {@code keptRoot}, when given, is the root the auditor
+     * kept: the digest held here must still have it, or the digest itself was rewritten.
+     */
+    public Optional<Verification> verifyDigest(long digestId, byte[] keptRoot) {
+        return store.digest(digestId).map(digest -> {
+            byte[] recomputed = Digest.rootOf(digest.heads());
+            if (!Arrays.equals(recomputed, digest.root()) || keptRoot != null && !Arrays.equals(keptRoot, digest.root())) {
+                return new Verification(false, 0, 0, digestId, new BrokenLink(null, 0, null,
+                        "the digest held by the service does not have the root you kept"));
+            }
+            long events = 0;
+            for (StreamHead head : digest.heads()) {
+                ChainVerifier.Result result = ChainVerifier.verifyAgainst(head, store.stream(head.aggregateId()));
+                if (result.broken().isPresent()) {
+                    return new Verification(false, digest.heads().size(), events, digestId, result.brokenLink());
+                }
+                events += result.events();
+            }
+            return new Verification(true, digest.heads().size(), events, digestId, null);
+        });
+    }
+
+    /** Refused: a digest must not bless a store whose chains are broken. */
+    public static final class BrokenStoreException extends RuntimeException {
+        private final transient BrokenLink link;
+
+        BrokenStoreException(BrokenLink link) {
+            super("the store does not verify: " + link.problem(), null, false, false);
+            this.link = link;
+        }
+
+        public BrokenLink link() {
+            return link;
+        }
+    }
+}

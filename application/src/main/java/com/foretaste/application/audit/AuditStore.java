@@ -1,0 +1,27 @@
+package com.foretaste.application.audit;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Reads the event store as stored, and keeps digests. */
+public interface AuditStore {
+
+    /** One stream's events in sequence order (all of them, whatever snapshot exists). */
+    List<StoredEvent> stream(String aggregateId);
+
+    /** The aggregate ids of every stream, in id order. */
+    List<String> streams();
+
+    /** The head of every stream counting only events up to {@code globalIndex}, in aggregate id order. */
+    List<StreamHead> headsUpTo(long globalIndex);
+
+    long lastGlobalIndex();
+
+    long eventCountUpTo(long globalIndex);
+
+    Digest save(Digest digest);
+
+    Optional<Digest> digest(long id);
+
+    Optional<Digest> latestDigest();
+}
