@@ -136,13 +136,16 @@ class AuditController {
 
     /**
      * Whether the caller may audit this stream, judged from the summary read model rather than the
-     * events themselves, which may be exactly what was tampered with.
+     * events themselves, which may be exactly what was tampered with. A stream so new that the read
+     * model has not caught up yet is judged from its events.
      */
     private void visible(String aggregateId) {
         AgreementId id = AgreementId.parse(aggregateId);
-        boolean sees = summaries.find(id).map(s -> CurrentUser.require().asViewer().sees(List.of(s.licensor(), s.licensee())))
-                .orElse(false);
-        if (!sees) {
+        var viewer = CurrentUser.require().asViewer();
+        var summary = summaries.find(id);
+        if (summary.isEmpty()) {
+            history.load(id, viewer);
+        } else if (!viewer.sees(List.of(summary.get().licensor(), summary.get().licensee()))) {
             throw new NotFoundException("No agreement " + id + " is visible to your organisation.");
         }
     }
