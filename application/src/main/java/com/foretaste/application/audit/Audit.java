@@ -11,7 +11,12 @@ import java.util.Optional;
  */
 public final class Audit {
 
-    public record Verification(boolean verified, long streams, long events, Long digestId, BrokenLink firstBroken) {
+    /**
+     * The outcome. {@code anchored} says whether the check was tied to a root the auditor kept; an
+     * unanchored digest check proves only that the store agrees with the digest the service holds.
+     */
+    public record Verification(boolean verified, long streams, long events, Long digestId, boolean anchored,
+                               BrokenLink firstBroken) {
     }
 
     private final AuditStore store;
@@ -22,7 +27,7 @@ public final class Audit {
 
     public Verification verifyStream(String aggregateId) {
         ChainVerifier.Result result = ChainVerifier.verify(aggregateId, store.stream(aggregateId));
-        return new Verification(result.broken().isEmpty(), 1, result.events(), null, result.brokenLink());
+        return new Verification(result.broken().isEmpty(), 1, result.events(), null, false, result.brokenLink());
     }
 
     public Verification verifyAll() {
@@ -31,11 +36,11 @@ public final class Audit {
         for (String id : streams) {
             ChainVerifier.Result result = ChainVerifier.verify(id, store.stream(id));
             if (result.broken().isPresent()) {
-                return new Verification(false, streams.size(), events, null, result.brokenLink());
+                return new Verification(false, streams.size(), events, null, false, result.brokenLink());
             }
             events += result.events();
         }
-        return new Verification(true, streams.size(), events, null, null);
+        return new Verification(true, streams.size(), events, null, false, null);
     }
 
     /** Takes a digest of the store now; refused (with the broken link) when a chain does not verify. */
@@ -57,18 +62,18 @@ public final class Audit {
         return store.digest(digestId).map(digest -> {
             byte[] recomputed = Digest.rootOf(digest.heads());
             if (!Arrays.equals(recomputed, digest.root()) || keptRoot != null && !Arrays.equals(keptRoot, digest.root())) {
-                return new Verification(false, 0, 0, digestId, new BrokenLink(null, 0, null,
+                return new Verification(false, 0, 0, digestId, keptRoot != null, new BrokenLink(null, 0, null,
                         "the digest held by the service does not have the root you kept"));
             }
             long events = 0;
             for (StreamHead head : digest.heads()) {
                 ChainVerifier.Result result = ChainVerifier.verifyAgainst(head, store.stream(head.aggregateId()));
                 if (result.broken().isPresent()) {
-                    return new Verification(false, digest.heads().size(), events, digestId, result.brokenLink());
+                    return new Verification(false, digest.heads().size(), events, digestId, keptRoot != null, result.brokenLink());
                 }
                 events += result.events();
             }
-            return new Verification(true, digest.heads().size(), events, digestId, null);
+            return new Verification(true, digest.heads().size(), events, digestId, keptRoot != null, null);
         });
     }
 

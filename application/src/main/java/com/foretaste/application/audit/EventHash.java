@@ -10,7 +10,7 @@ import java.util.HexFormat;
 /**
  * The hash chain of a stream: each event's hash is SHA-256 over a version tag, the previous event's
  * hash in the same stream (32 zero bytes for the first) and every stored field of the event, each
- * field length-prefixed so no two different events encode alike. Changing, removing or reordering
+ * field length-prefixed (-1 for an absent one) so no two different events encode alike. Changing, removing or reordering
  * any stored byte breaks the chain from that event on.
  */
 public final class EventHash {
@@ -34,7 +34,7 @@ public final class EventHash {
         field(out, text(payloadType));
         field(out, text(payloadRevision));
         field(out, payload);
-        field(out, metadata == null ? new byte[0] : metadata);
+        field(out, metadata);
         return sha256(out.toByteArray());
     }
 
@@ -65,11 +65,14 @@ public final class EventHash {
     }
 
     private static byte[] text(String value) {
-        return value == null ? new byte[0] : value.getBytes(StandardCharsets.UTF_8);
+        return value == null ? null : value.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Length-prefixed; an absent field has length -1, so NULL and empty are told apart. */
     private static void field(ByteArrayOutputStream out, byte[] bytes) {
-        out.writeBytes(ByteBuffer.allocate(4).putInt(bytes.length).array());
-        out.writeBytes(bytes);
+        out.writeBytes(ByteBuffer.allocate(4).putInt(bytes == null ? -1 : bytes.length).array());
+        if (bytes != null) {
+            out.writeBytes(bytes);
+        }
     }
 }

@@ -16,11 +16,17 @@ import java.util.Objects;
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
 
     public static final Currency CNY = Currency.getInstance("CNY");
+    /** No amount the platform records reaches a quadrillion units of its currency. */
+    public static final BigDecimal LIMIT = new BigDecimal("1000000000000000");
     static final RoundingMode ROUNDING = RoundingMode.HALF_EVEN;
 
     public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
+        if (amount.abs().compareTo(LIMIT) >= 0) {
+            throw new InvalidValueException("money-limit", "an amount must stay below " + LIMIT.toPlainString()
+                    + " " + currency.getCurrencyCode());
+        }
         int places = currency.getDefaultFractionDigits();
         if (places < 0) {
             throw new InvalidValueException("currency-has-minor-unit",

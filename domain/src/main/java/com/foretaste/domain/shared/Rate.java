@@ -10,6 +10,9 @@ import java.util.Objects;
 public record Rate(BigDecimal value) implements Comparable<Rate> {
 
     public static final Rate ZERO = new Rate(BigDecimal.ZERO);
+    /** A rate is stated to at most ten decimal places (0.0000000001) and twenty significant digits. */
+    public static final int MAX_SCALE = 10;
+    public static final int MAX_PRECISION = 20;
 
     public Rate {
         Objects.requireNonNull(value, "value");
@@ -19,6 +22,10 @@ public record Rate(BigDecimal value) implements Comparable<Rate> {
         value = value.stripTrailingZeros();
         if (value.scale() < 0) {
             value = value.setScale(0);
+        }
+        if (value.scale() > MAX_SCALE || value.precision() > MAX_PRECISION) {
+            throw new InvalidValueException("rate-precision", "a rate has at most " + MAX_SCALE
+                    + " decimal places and " + MAX_PRECISION + " digits");
         }
     }
 

@@ -3,6 +3,7 @@ package com.foretaste.infrastructure.audit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.foretaste.application.audit.Audit;
 import com.foretaste.application.audit.AuditStore;
+import com.foretaste.application.audit.BrokenLink;
 import com.foretaste.application.audit.Digest;
 import com.foretaste.application.audit.EventHash;
 import com.foretaste.application.licensing.AgreementSummaries;
@@ -29,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -64,17 +64,17 @@ class AuditController {
     private final Audit audit;
     private final AuditStore store;
     private final ObjectMapper mapper;
-    private final Clock clock;
+    private final Digests digests;
 
     AuditController(AgreementHistory history, AgreementSummaries summaries, OrganisationDirectory directory, Audit audit,
-                    AuditStore store, ObjectMapper mapper, Clock clock) {
+                    AuditStore store, ObjectMapper mapper, Digests digests) {
         this.history = history;
         this.summaries = summaries;
         this.directory = directory;
         this.audit = audit;
         this.store = store;
         this.mapper = mapper;
-        this.clock = clock;
+        this.digests = digests;
     }
 
     /** The agreement as it was at {@code at} (an instant) or after event {@code version}, and the events that led there. */
@@ -100,16 +100,35 @@ class AuditController {
         requireAuditorOrOperator();
         if (body != null && body.digestId() != null) {
             byte[] kept = body.root() == null ? null : hex(body.root());
-            return audit.verifyDigest(body.digestId(), kept)
-                    .orElseThrow(() -> new NotFoundException("No digest " + body.digestId() + "."));
+            return masked(audit.verifyDigest(body.digestId(), kept)
+                    .orElseThrow(() -> new NotFoundException("No digest " + body.digestId() + ".")));
         }
-        return audit.verifyAll();
+        return masked(audit.verifyAll());
+    }
+
+    /** A broken stream the caller is not assigned to is reported without naming it. */
+    private Audit.Verification masked(Audit.Verification v) {
+        BrokenLink link = v.firstBroken();
+        if (link == null || link.aggregateId() == null || canSee(link.aggregateId())) {
+            return v;
+        }
+        return new Audit.Verification(v.verified(), v.streams(), v.events(), v.digestId(), v.anchored(),
+                new BrokenLink(null, link.sequence(), null, "a stream you are not assigned to is broken: " + link.problem()));
+    }
+
+    private boolean canSee(String aggregateId) {
+        try {
+            visible(aggregateId);
+            return true;
+        } catch (RuntimeException notVisibleOrUnreadable) {
+            return false;
+        }
     }
 
     @PostMapping("/digests")
     ResponseEntity<DigestView> takeDigest() {
         ForetasteUser user = requireAuditorOrOperator();
-        Digest digest = audit.takeDigest(clock.instant(), "taken on request of " + user.getUsername());
+        Digest digest = digests.take("taken on request of " + user.getUsername());
         return ResponseEntity.status(HttpStatus.CREATED).body(DigestView.of(digest));
     }
 
@@ -123,12 +142,15 @@ class AuditController {
         return store.digest(digestId).map(DigestView::of).orElseThrow(() -> new NotFoundException("No digest " + digestId + "."));
     }
 
+    /** The evidence, tied to the latest digest covering the stream, or to the digest named (the one whose root you kept). */
     @GetMapping("/agreements/{id}/export")
-    ResponseEntity<byte[]> export(@PathVariable UUID id) {
+    ResponseEntity<byte[]> export(@PathVariable UUID id, @RequestParam(required = false) Long digestId) {
         String aggregateId = id.toString();
         visible(aggregateId);
-        byte[] archive = EvidenceArchive.build(aggregateId, store.stream(aggregateId), store.latestDigest()
-                .filter(d -> d.leafIndexOf(aggregateId) >= 0).orElse(null), new ObjectMapper());
+        Digest digest = digestId == null ? store.latestDigest().orElse(null)
+                : store.digest(digestId).orElseThrow(() -> new NotFoundException("No digest " + digestId + "."));
+        byte[] archive = EvidenceArchive.build(aggregateId, store.stream(aggregateId), digest == null
+                || digest.leafIndexOf(aggregateId) < 0 ? null : digest, new ObjectMapper());
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"agreement-" + aggregateId + "-evidence.zip\"")
                 .body(archive);

@@ -56,7 +56,9 @@ public final class OfflineVerifier {
             }
             out.println("VERIFIED: " + events.size() + " events of " + events.get(0).aggregateId()
                     + (digest.has("root") ? " are intact and covered by digest " + digest.get("digestId").asLong()
-                    + " with root " + digest.get("root").asText() : " form an intact chain; no digest covers them yet"));
+                    + " with root " + digest.get("root").asText() : " form an intact chain; no digest covers them yet")
+                    + (args.length == 3 ? "" : ". NOT ANCHORED: give --root with the root you kept to prove the digest"
+                    + " itself was not forged"));
             return 0;
         } catch (IOException | RuntimeException unusable) {
             out.println("UNUSABLE: " + unusable.getMessage());

@@ -2,13 +2,16 @@ package com.foretaste.infrastructure.endofday;
 
 import com.foretaste.application.audit.Audit;
 import com.foretaste.application.calendar.BusinessDateStore;
+import com.foretaste.infrastructure.audit.Digests;
 import com.foretaste.application.calendar.PlatformCalendar;
 import com.foretaste.application.endofday.EndOfDay;
 import com.foretaste.domain.licensing.agreement.AgreementCommand;
 import com.foretaste.domain.licensing.agreement.AgreementStatus;
 import com.foretaste.domain.licensing.agreement.DelinquencyAgeing;
 import com.foretaste.domain.shared.AgreementId;
+import com.foretaste.infrastructure.axon.MetadataKeys;
 import com.foretaste.infrastructure.licensing.ExecuteAgreementCommand;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,10 +21,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
@@ -39,20 +42,19 @@ public class EndOfDayService {
 
     private final EndOfDay endOfDay;
     private final BusinessDateStore store;
-    private final Audit audit;
-    private final Clock clock;
+    private final Digests digests;
     private final ReentrantLock running = new ReentrantLock();
 
     EndOfDayService(PlatformCalendar calendar, BusinessDateStore store, JdbcTemplate jdbc, CommandGateway gateway,
-                    Audit audit, Clock clock,
+                    Digests digests,
                     @Value("${foretaste.licensing.ageing-bucket-starts:1,31,61,91,181}") List<Integer> bucketStarts) {
         DelinquencyAgeing ageing = new DelinquencyAgeing(bucketStarts);
         this.store = store;
-        this.audit = audit;
-        this.clock = clock;
+        this.digests = digests;
         this.endOfDay = new EndOfDay(calendar, store, () -> openAgreements(jdbc),
-                (agreement, date) -> gateway.sendAndWait(ExecuteAgreementCommand.of(
-                        new AgreementCommand.ObserveBusinessDate(agreement, date, ageing))));
+                (agreement, date) -> gateway.sendAndWait(new GenericCommandMessage<>(ExecuteAgreementCommand.of(
+                        new AgreementCommand.ObserveBusinessDate(agreement, date, ageing)),
+                        Map.of(MetadataKeys.BUSINESS_DATE, date.toString()))));
     }
 
     /** Closes business days up to {@code target}; refused while another run is going on here. */
@@ -71,7 +73,7 @@ public class EndOfDayService {
     private EndOfDay.Result digested(EndOfDay.Result result) {
         if (result.days() > 0) {
             try {
-                audit.takeDigest(clock.instant(), "end of day " + result.to());
+                digests.take("end of day " + result.to());
             } catch (Audit.BrokenStoreException broken) {
                 LOG.error("No digest after the end of day to {}: the store does not verify at {}", result.to(),
                         broken.link(), broken);
@@ -82,6 +84,13 @@ public class EndOfDayService {
 
     public java.util.Optional<LocalDate> closingTo() {
         return store.closingTo();
+    }
+
+    /** Parties' commands wait while a run is closing days: they would be decided on a date the run is moving. */
+    public void refuseWhileClosing() {
+        if (running.isLocked() || store.closingTo().isPresent()) {
+            throw new EndOfDayRunningException();
+        }
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -73,7 +73,8 @@ class LicenceController {
                 : CommandSender.idempotentId(request, "equity-swap").orElseGet(UUID::randomUUID).toString();
         AgreementView view = commands.execute(new AgreementCommand.ProposeEquitySwap(new AgreementId(id), actor(), swapId,
                 required(body.shares(), "shares"), required(body.pricePerShare(), "pricePerShare"),
-                required(body.sharesOutstandingAfter(), "sharesOutstandingAfter"), body.applyTo()), request);
+                required(body.sharesOutstandingAfter(), "sharesOutstandingAfter"),
+                RequestFields.noNullElements(body.applyTo(), "applyTo")), request);
         return ResponseEntity.created(uri.path("/api/agreements/{id}/equity-swaps/{swapId}").build(id, swapId)).body(view);
     }
 

@@ -3,7 +3,10 @@ package com.foretaste.infrastructure.licensing;
 import com.foretaste.domain.shared.InvalidValueException;
 import com.foretaste.infrastructure.web.InvalidFieldException;
 
+import java.time.DateTimeException;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -30,7 +33,17 @@ final class RequestFields {
             return build.get();
         } catch (InvalidValueException e) {
             throw new InvalidFieldException(field, e.rule(), field + ": " + e.getMessage());
+        } catch (DateTimeException e) {
+            throw new InvalidFieldException(field, "date-range", field + ": the date lies outside the calendar");
         }
+    }
+
+    /** A list whose elements are all given (null when the list itself is absent). */
+    static <T> List<T> noNullElements(List<T> values, String field) {
+        if (values != null && values.stream().anyMatch(Objects::isNull)) {
+            throw new InvalidFieldException(field, "required", field + " may not contain null");
+        }
+        return values;
     }
 
     static <E extends Enum<E>> E oneOf(Class<E> type, String value, String field) {

@@ -40,7 +40,7 @@ class TrialController {
                            HttpServletRequest request) {
         required(body, "body");
         return commands.execute(new AgreementCommand.ReportTrialFindings(new AgreementId(id), actor(), body.summary(),
-                body.measuredResults()), request);
+                RequestFields.noNullElements(body.measuredResults(), "measuredResults")), request);
     }
 
     @PostMapping("/purchase")

@@ -58,6 +58,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/audit/projections/rebuild").hasRole("OPERATOR")
                         .requestMatchers(HttpMethod.POST, "/api/audit/digests").hasAnyRole("AUDITOR", "OPERATOR")
                         .requestMatchers(HttpMethod.POST, "/api/audit/verification").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/audit/digests/**").hasAnyRole("AUDITOR", "OPERATOR")
                         .requestMatchers(HttpMethod.GET, "/api/portfolio").hasAnyRole("LICENSOR", "OPERATOR", "AUDITOR")
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .anyRequest().denyAll())

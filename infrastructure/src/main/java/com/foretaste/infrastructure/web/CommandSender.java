@@ -1,6 +1,7 @@
 package com.foretaste.infrastructure.web;
 
 import com.foretaste.infrastructure.axon.MetadataKeys;
+import com.foretaste.infrastructure.endofday.EndOfDayService;
 import com.foretaste.infrastructure.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -27,12 +28,15 @@ public class CommandSender {
     private static final Pattern CORRELATION_SHAPE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
     private final CommandGateway gateway;
+    private final EndOfDayService endOfDay;
 
-    CommandSender(CommandGateway gateway) {
+    CommandSender(CommandGateway gateway, EndOfDayService endOfDay) {
         this.gateway = gateway;
+        this.endOfDay = endOfDay;
     }
 
     public <R> R send(Object command, HttpServletRequest request) {
+        endOfDay.refuseWhileClosing();
         String commandId = commandId(request).toString();
         Map<String, Object> metadata = new HashMap<>();
         metadata.put(MetadataKeys.COMMAND_ID, commandId);

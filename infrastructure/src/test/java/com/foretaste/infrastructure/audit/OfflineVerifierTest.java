@@ -63,6 +63,21 @@ class OfflineVerifierTest extends AuditTestBase {
         assertThat(verify(archive, "00".repeat(32)).exitCode()).as("a root other than the one kept").isEqualTo(1);
     }
 
+    @Test
+    void evidence_tied_to_an_earlier_digest_verifies_against_the_root_kept_then() throws Exception {
+        String id = agreementInTrial();
+        JsonNode kept = takeDigest();
+        as("university").post("/api/agreements/" + id + "/trial-extensions",
+                "{\"additionalMonths\": 1, \"licenseeRequest\": \"one more month\"}");
+        takeDigest();
+
+        Map<String, byte[]> archive = unzip(download(id, "?digestId=" + kept.get("id").asLong()));
+        Run run = verify(archive, kept.get("root").asText());
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(verify(unzip(download(id, "")), kept.get("root").asText()).exitCode())
+                .as("the latest digest has another root").isEqualTo(1);
+    }
+
     private void assertFails(Map<String, byte[]> original, String root, String what, Map<String, byte[]> tampered)
             throws Exception {
         assertThat(tampered).isNotEqualTo(original);
@@ -87,8 +102,12 @@ class OfflineVerifierTest extends AuditTestBase {
     }
 
     private byte[] download(String id) throws Exception {
+        return download(id, "");
+    }
+
+    private byte[] download(String id, String query) throws Exception {
         HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/audit/agreements/" + id + "/export"))
+                        URI.create("http://localhost:" + port + "/api/audit/agreements/" + id + "/export" + query))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("auditor:" + PASSWORD)
                         .getBytes(StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(r.statusCode()).isEqualTo(200);

@@ -11,7 +11,10 @@ import com.foretaste.domain.shared.Decision;
 import com.foretaste.domain.shared.Money;
 import com.foretaste.domain.shared.Rate;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -63,9 +66,9 @@ final class BusinessDateDecisions {
     private static void licence(Decisions.Outcome o, AgreementId id, LocalDate date, DelinquencyAgeing ageing) {
         for (Receivable r : ledger(o).receivables()) {
             if (r.dueOn() == null && r.backstopOn() != null && !r.backstopOn().isAfter(date)) {
-                o.add(new AmountFellDue(id, r.number(), r.backstopOn(), r.amount()));
+                o.add(new AmountFellDue(id, r.number(), r.backstopOn(), r.outstandingPrincipal()));
             } else if (r.dueOn() != null && !r.announced() && !r.dueOn().isAfter(date)) {
-                o.add(new AmountFellDue(id, r.number(), r.dueOn(), r.amount()));
+                o.add(new AmountFellDue(id, r.number(), r.dueOn(), r.outstandingPrincipal()));
             }
         }
         Ledger ledger = ledger(o);
@@ -91,7 +94,7 @@ final class BusinessDateDecisions {
         closeLicenceYears(o, id, date);
         Licence licence = States.licence(o.state());
         if (o.state() instanceof Licensed && !date.isBefore(licence.term().endExclusive())
-                && licence.ledger().fullySettled()) {
+                && licence.ledger().fullySettled() && licence.allYearsClosed(States.offer(o.state()).terms())) {
             o.add(new LicenceCompleted(id, date));
         }
     }
@@ -108,30 +111,43 @@ final class BusinessDateDecisions {
         o.add(new AgreementDefaulted(id, date, principal, interest, overdue.stream().map(Receivable::number).toList()));
     }
 
-    /** At each licence anniversary a minimum annual royalty is topped up to the minimum. */
+    /**
+     * At each licence anniversary a minimum annual royalty is topped up to the minimum; a last year
+     * cut short by the end of the term closes at the term's end with the minimum pro rata to its days.
+     */
     private static void closeLicenceYears(Decisions.Outcome o, AgreementId id, LocalDate date) {
         RoyaltyTerms royalty = States.offer(o.state()).terms().price().royalty();
         if (royalty == null || royalty.minimumAnnualRoyalty() == null) {
             return;
         }
         Licence licence = States.licence(o.state());
-        for (int year = 1; !licence.yearEnd(year).isAfter(date)
-                && !licence.yearEnd(year).isAfter(licence.term().endExclusive()); year++) {
+        for (int year = 1; year <= licence.licenceYears() && !licence.yearClose(year).isAfter(date); year++) {
             if (licence.closedYears().contains(year)) {
                 continue;
             }
             LocalDate from = licence.yearEnd(year - 1);
-            LocalDate to = licence.yearEnd(year);
+            LocalDate to = licence.yearClose(year);
             Money reported = licence.royalties().stream()
                     .filter(r -> !r.period().start().isBefore(from) && r.period().start().isBefore(to))
                     .map(RoyaltyReport::royalty).reduce(Money.zero(royalty.minimumAnnualRoyalty().currency()), Money::plus);
-            Money shortfall = royalty.minimumAnnualRoyalty().minus(reported);
+            Money shortfall = minimumFor(royalty.minimumAnnualRoyalty(), from, to, licence.yearEnd(year)).minus(reported);
             ScheduledAmount topUp = shortfall.isPositive() ? new ScheduledAmount(licence.ledger().nextNumber(),
                     ReceivableKind.MINIMUM_ROYALTY_TOP_UP, shortfall, to.plusDays(LicenceDecisions.ROYALTY_PAYMENT_DAYS), null)
                     : null;
             o.add(new LicenceYearClosed(id, year, reported, topUp, to));
             licence = States.licence(o.state());
         }
+    }
+
+    /** The minimum for [from, to) when a full licence year would run to {@code fullEnd}: pro rata to days, HALF_EVEN. */
+    private static Money minimumFor(Money minimum, LocalDate from, LocalDate to, LocalDate fullEnd) {
+        if (to.equals(fullEnd)) {
+            return minimum;
+        }
+        BigDecimal share = minimum.amount().multiply(BigDecimal.valueOf(ChronoUnit.DAYS.between(from, to)))
+                .divide(BigDecimal.valueOf(ChronoUnit.DAYS.between(from, fullEnd)),
+                        minimum.currency().getDefaultFractionDigits(), RoundingMode.HALF_EVEN);
+        return new Money(share, minimum.currency());
     }
 
     private static Ledger ledger(Decisions.Outcome o) {

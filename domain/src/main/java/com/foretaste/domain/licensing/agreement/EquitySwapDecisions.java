@@ -31,6 +31,8 @@ final class EquitySwapDecisions {
 
     /** Decimal places of the recorded stake (a ratio: 0.051234 is 5.1234%). */
     static final int STAKE_SCALE = 6;
+    static final int PRICE_SCALE = 6;
+    private static final java.util.regex.Pattern SWAP_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     private EquitySwapDecisions() {
     }
@@ -47,8 +49,15 @@ final class EquitySwapDecisions {
         if (isBlank(c.swapId()) || licence.swap(c.swapId()).isPresent()) {
             return invalid("swap-id-unused", "swapId", "an equity swap needs an id not used before in this agreement");
         }
+        if (!SWAP_ID.matcher(c.swapId()).matches()) {
+            return invalid("swap-id-shape", "swapId", "a swap id is 1 to 64 letters, digits and . _ : -");
+        }
         if (c.shares() < 1 || c.pricePerShare() == null || c.pricePerShare().signum() <= 0) {
             return invalid("swap-shares-and-price-positive", "shares", "shares and price per share must be positive");
+        }
+        if (c.pricePerShare().stripTrailingZeros().scale() > PRICE_SCALE || c.pricePerShare().precision() > 20) {
+            return invalid("swap-price-precision", "pricePerShare", "a price per share has at most " + PRICE_SCALE
+                    + " decimal places and 20 digits");
         }
         if (c.sharesOutstandingAfter() < c.shares()) {
             return invalid("swap-shares-outstanding", "sharesOutstandingAfter",

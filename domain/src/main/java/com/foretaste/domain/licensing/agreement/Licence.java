@@ -38,6 +38,27 @@ public record Licence(LocalDate proposedOn, DateRange trial, LocalDate licensedO
         return term.start().plusYears(year);
     }
 
+    /** How many licence years the term has begun, the last one possibly cut short by the term's end. */
+    public int licenceYears() {
+        int years = 0;
+        while (yearEnd(years).isBefore(term.endExclusive())) {
+            years++;
+        }
+        return years;
+    }
+
+    /** The day licence year {@code year} closes: its anniversary, or the term's end when that comes first. */
+    public LocalDate yearClose(int year) {
+        LocalDate anniversary = yearEnd(year);
+        return anniversary.isAfter(term.endExclusive()) ? term.endExclusive() : anniversary;
+    }
+
+    /** Whether every licence year is closed, where a minimum royalty makes closing one count. */
+    public boolean allYearsClosed(Terms terms) {
+        RoyaltyTerms royalty = terms.price().royalty();
+        return royalty == null || royalty.minimumAnnualRoyalty() == null || closedYears.size() >= licenceYears();
+    }
+
     public Licence withLedger(Ledger newLedger) {
         return new Licence(proposedOn, trial, licensedOn, converted, term, newLedger, royalties, closedYears, swaps,
                 terminationProposedBy);

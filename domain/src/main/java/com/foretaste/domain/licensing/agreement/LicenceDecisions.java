@@ -63,7 +63,7 @@ final class LicenceDecisions {
             outcome.add(new DefaultCured(offer.agreementId(), today));
         }
         if (!today.isBefore(licence.term().endExclusive()) && licence.ledger().fullySettled()
-                && outcome.state() instanceof AgreementState.Licensed) {
+                && licence.allYearsClosed(offer.terms()) && outcome.state() instanceof AgreementState.Licensed) {
             outcome.add(new LicenceCompleted(offer.agreementId(), today));
         }
         return outcome;
@@ -78,18 +78,18 @@ final class LicenceDecisions {
         if (!offer.licensee().equals(c.actingOrganisation())) {
             return notAParty(c.actingOrganisation(), "royalty-reported-by-licensee", "the licensee reports its net sales");
         }
-        RoyaltyTerms royalty = offer.terms().price().royalty();
-        if (royalty == null) {
-            return invalid("royalty-agreed", "netSales", "this licence has no running royalty to report");
-        }
+        // Without a running royalty a report still tells first revenue (revenue-conditional instalments).
+        RoyaltyTerms royalty = offer.terms().price().royalty() != null ? offer.terms().price().royalty()
+                : new RoyaltyTerms(Rate.ZERO, null);
         Optional<Decision<AgreementEvent>> badAmount = checkAmount(c.netSales(), offer, "netSales", true);
         if (badAmount.isPresent()) {
             return badAmount.get();
         }
         if (c.period().isEmpty() || c.period().start().isBefore(licence.term().start())
+                || c.period().endExclusive().isAfter(licence.term().endExclusive())
                 || c.period().endExclusive().isAfter(today.plusDays(1))) {
-            return invalid("royalty-period-within-licence", "period", "a royalty period lies inside the licence term,"
-                    + " from " + licence.term().start() + ", and has ended by today " + today);
+            return invalid("royalty-period-within-licence", "period", "a royalty period lies inside the licence term "
+                    + licence.term() + " and has ended by today " + today);
         }
         if (licence.royalties().stream().anyMatch(r -> overlaps(r.period(), c.period()))) {
             return invalid("royalty-period-reported-once", "period", "net sales for part of " + c.period()
@@ -102,7 +102,7 @@ final class LicenceDecisions {
                 c.netSales(), royalty.rate(), royaltyDue, today));
         if (c.netSales().isPositive() && !licence.revenueReported()) {
             licence.ledger().receivables().stream().filter(r -> r.dueOn() == null)
-                    .forEach(r -> outcome.add(new AmountFellDue(c.agreementId(), r.number(), today, r.amount())));
+                    .forEach(r -> outcome.add(new AmountFellDue(c.agreementId(), r.number(), today, r.outstandingPrincipal())));
         }
         return outcome.decision();
     }

@@ -7,6 +7,8 @@ import com.foretaste.domain.shared.Rate;
 import com.foretaste.domain.shared.RejectionKind;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 
 import static com.foretaste.domain.licensing.agreement.AgreementFixture.*;
@@ -99,9 +101,16 @@ class RoyaltyReportTest {
     }
 
     @Test
-    void there_is_no_royalty_to_report_where_none_was_agreed() {
-        given(licensedThen(upfrontPaid())).when(royaltyReport(PURCHASE_DATE, QUARTER_END, "1000.00"), REPORTED_ON)
-                .thenInvalid("royalty-agreed", "netSales");
+    void without_a_royalty_a_sales_report_owes_nothing_but_tells_first_revenue() {
+        var decision = given(licensedThen(upfrontPaid())).when(royaltyReport(PURCHASE_DATE, QUARTER_END, "1000.00"),
+                REPORTED_ON).decision();
+
+        assertThat(decision).isInstanceOf(com.foretaste.domain.shared.Decision.Accepted.class);
+        var events = ((com.foretaste.domain.shared.Decision.Accepted<AgreementEvent>) decision).events();
+        var report = (AgreementEvent.RoyaltyReported) events.get(0);
+        assertThat(report.royaltyDue()).isNull();
+        assertThat(report.rate().isZero()).isTrue();
+        assertThat(events.stream().skip(1)).allMatch(AgreementEvent.AmountFellDue.class::isInstance);
     }
 
     @Test

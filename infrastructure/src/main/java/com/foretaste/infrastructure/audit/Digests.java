@@ -1,0 +1,33 @@
+package com.foretaste.infrastructure.audit;
+
+import com.foretaste.application.audit.Audit;
+import com.foretaste.application.audit.Digest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+
+/**
+ * Takes digests in one repeatable-read transaction, so the position covered, the heads and the
+ * event count all describe the same state of the store.
+ */
+@Component
+public class Digests {
+
+    private final Audit audit;
+    private final Clock clock;
+    private final TransactionTemplate snapshot;
+
+    Digests(Audit audit, Clock clock, PlatformTransactionManager transactions) {
+        this.audit = audit;
+        this.clock = clock;
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+    }
+
+    public Digest take(String reason) {
+        return snapshot.execute(status -> audit.takeDigest(clock.instant(), reason));
+    }
+}
