@@ -24,10 +24,36 @@ public final class PostgresSchema {
     }
 
     public static PostgresSchema create() {
-        PostgresSchema schema = new PostgresSchema("ft_test_" + UUID.randomUUID().toString().replace("-", ""));
+        dropAbandonedSchemas();
+        PostgresSchema schema = new PostgresSchema("ft_test_" + System.currentTimeMillis() / 1000 + "_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
         schema.execute("CREATE SCHEMA " + schema.name);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> schema.execute("DROP SCHEMA IF EXISTS " + schema.name + " CASCADE")));
         return schema;
+    }
+
+    /**
+     * A test JVM that was killed never ran its shutdown hook; its schemas, named with their creation
+     * second, are dropped once they are a day old.
+     */
+    private static synchronized void dropAbandonedSchemas() {
+        long dayAgo = System.currentTimeMillis() / 1000 - 86_400;
+        try (Connection c = DriverManager.getConnection(SERVER_URL, USER, PASSWORD); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'ft\\_test\\_%'")) {
+            java.util.List<String> abandoned = new java.util.ArrayList<>();
+            while (rs.next()) {
+                String[] parts = rs.getString(1).split("_");
+                if (parts.length != 4 || !parts[2].chars().allMatch(Character::isDigit) || Long.parseLong(parts[2]) < dayAgo) {
+                    abandoned.add(rs.getString(1));
+                }
+            }
+            for (String name : abandoned) {
+                s.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL for tests is not reachable at " + SERVER_URL
+                    + " (set FORETASTE_TEST_DB_URL): " + e.getMessage(), e);
+        }
     }
 
     public String url() {
