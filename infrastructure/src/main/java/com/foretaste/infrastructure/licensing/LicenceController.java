@@ -7,9 +7,7 @@ import com.foretaste.domain.licensing.agreement.Offer;
 import com.foretaste.domain.licensing.agreement.States;
 import com.foretaste.domain.shared.AgreementId;
 import com.foretaste.domain.shared.DateRange;
-import com.foretaste.domain.shared.Money;
 import com.foretaste.domain.shared.OrganisationId;
-import com.foretaste.infrastructure.licensing.AgreementRequests.MoneyBody;
 import com.foretaste.infrastructure.security.CurrentUser;
 import com.foretaste.infrastructure.web.CommandSender;
 import com.foretaste.infrastructure.web.NotFoundException;
@@ -27,6 +25,7 @@ import java.util.Currency;
 import java.util.UUID;
 
 import static com.foretaste.infrastructure.licensing.RequestFields.field;
+import static com.foretaste.infrastructure.licensing.RequestFields.money;
 import static com.foretaste.infrastructure.licensing.RequestFields.oneOf;
 import static com.foretaste.infrastructure.licensing.RequestFields.required;
 
@@ -109,12 +108,6 @@ class LicenceController {
 
     private Currency currencyOf(AgreementId id) {
         return States.offer(history.load(id, CurrentUser.require().asViewer()).state()).terms().currency();
-    }
-
-    private static Money money(MoneyBody body, String name, Currency currency) {
-        MoneyBody m = required(body, name);
-        return field(name, () -> new Money(required(m.amount(), name + ".amount"),
-                m.currency() == null ? currency : Money.currency(m.currency())));
     }
 
     private static OrganisationId actor() {

@@ -109,8 +109,6 @@ final class ProposalMapper {
         if (body == null && zeroIfAbsent) {
             return Money.zero(agreementCurrency);
         }
-        MoneyBody m = required(body, name);
-        return field(name, () -> new Money(required(m.amount(), name + ".amount"),
-                m.currency() == null ? agreementCurrency : Money.currency(m.currency())));
+        return RequestFields.money(body, name, agreementCurrency);
     }
 }

@@ -1,10 +1,12 @@
 package com.foretaste.infrastructure.licensing;
 
 import com.foretaste.domain.shared.InvalidValueException;
+import com.foretaste.domain.shared.Money;
 import com.foretaste.infrastructure.web.InvalidFieldException;
 
 import java.time.DateTimeException;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -44,6 +46,13 @@ final class RequestFields {
             throw new InvalidFieldException(field, "required", field + " may not contain null");
         }
         return values;
+    }
+
+    /** An amount from the request; without a currency it is in {@code agreementCurrency}. */
+    static Money money(AgreementRequests.MoneyBody body, String field, Currency agreementCurrency) {
+        AgreementRequests.MoneyBody m = required(body, field);
+        return field(field, () -> new Money(required(m.amount(), field + ".amount"),
+                m.currency() == null ? agreementCurrency : Money.currency(m.currency())));
     }
 
     static <E extends Enum<E>> E oneOf(Class<E> type, String value, String field) {

@@ -50,7 +50,7 @@ final class AgreementEvolution {
             case PaymentRecorded e -> ledger(state, l -> l.applying(e.receivedOn(), e.allocations(), rate(state))
                     .withCredit(l.credit().plus(e.credit())));
             case CreditApplied e -> ledger(state, l -> l.applying(e.appliedOn(), e.allocations(), rate(state))
-                    .withCredit(l.credit().minus(total(e.allocations(), l.credit()))));
+                    .withCredit(l.credit().minus(Allocation.total(e.allocations(), l.credit().currency()))));
             case RoyaltyReported e -> licence(state, lic -> {
                 Money royalty = e.royaltyDue() == null ? Money.zero(e.netSales().currency()) : e.royaltyDue().amount();
                 Licence reported = lic.withRoyalty(new RoyaltyReport(e.period(), e.netSales(), royalty));
@@ -96,9 +96,5 @@ final class AgreementEvolution {
 
     private static Rate rate(AgreementState state) {
         return States.offer(state).terms().lateInterestDailyRate();
-    }
-
-    private static Money total(List<Allocation> allocations, Money zeroLike) {
-        return allocations.stream().map(Allocation::total).reduce(Money.zero(zeroLike.currency()), Money::plus);
     }
 }

@@ -47,7 +47,7 @@ final class LicenceDecisions {
         }
         Rate rate = offer.terms().lateInterestDailyRate();
         List<Allocation> allocations = States.licence(state).ledger().allocate(today, c.amount(), rate);
-        Money applied = allocations.stream().map(Allocation::total).reduce(Money.zero(c.amount().currency()), Money::plus);
+        Money applied = Allocation.total(allocations, c.amount().currency());
         Decisions.Outcome outcome = new Decisions.Outcome(state).add(new PaymentRecorded(c.agreementId(),
                 c.reference().strip(), today, c.amount(), allocations, c.amount().minus(applied)));
         return settle(outcome, today).decision();
