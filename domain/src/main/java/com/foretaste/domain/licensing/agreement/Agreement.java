@@ -13,6 +13,8 @@ import com.foretaste.domain.shared.Rejection;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import static com.foretaste.domain.licensing.agreement.Decisions.notAParty;
 import static com.foretaste.domain.licensing.agreement.Decisions.notInState;
@@ -66,6 +68,31 @@ public final class Agreement {
             state = evolve(state, event);
         }
         return state;
+    }
+
+    /**
+     * The next business date on which the end-of-day run must observe the agreement, or empty when no
+     * date will ever change it (a proposal, which waits for its parties, and every final state). The
+     * date may lie in the past: the agreement then needs attention now. Its rules are those of
+     * {@link NextAttention}; the contract:
+     * <ol>
+     *   <li>Safety: observing any date D before it (any date at all when empty) records nothing, i.e.
+     *   {@code decide(new ObserveBusinessDate(id, D, ageing), state, D)} is accepted with no events;
+     *   so if observing D records anything, the date is present and on or before D.</li>
+     *   <li>Economy: observing the date itself (and so any later one) records at least one event, so
+     *   the run loads no agreement with nothing to do. The date is exact, not an estimate.</li>
+     * </ol>
+     * Late interest accrues lazily when money moves and is never a reason for attention.
+     *
+     * @param ageing the delinquency buckets the run observes with; bucket moves depend on them
+     */
+    public static Optional<LocalDate> nextAttention(AgreementState state, DelinquencyAgeing ageing) {
+        return NextAttention.of(state, ageing);
+    }
+
+    /** The organisations party to the agreement, its licensor and licensee; none before it is proposed. */
+    public static Set<OrganisationId> parties(AgreementState state) {
+        return state instanceof None ? Set.of() : States.offer(state).parties();
     }
 
     private static OrganisationId actingOrganisation(AgreementCommand command) {

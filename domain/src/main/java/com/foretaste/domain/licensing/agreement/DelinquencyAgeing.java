@@ -49,6 +49,15 @@ public record DelinquencyAgeing(List<Integer> bucketStarts) {
         return -1;
     }
 
+    /**
+     * The days past due at which an amount now in bucket {@code label} (null: in none yet) moves up,
+     * or empty when it sits in the last bucket. A label these buckets do not know counts as none.
+     */
+    public Optional<Integer> nextBucketStart(String label) {
+        int next = label == null ? 0 : rank(label) + 1;
+        return next < bucketStarts.size() ? Optional.of(bucketStarts.get(next)) : Optional.empty();
+    }
+
     private String label(int i) {
         int start = bucketStarts.get(i);
         return i == bucketStarts.size() - 1 ? start + "+" : start + "-" + (bucketStarts.get(i + 1) - 1);
