@@ -25,6 +25,8 @@ public class Digests {
         this.clock = clock;
         this.snapshot = new TransactionTemplate(transactions);
         this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        // a request's own transaction (docs/adr/0005) runs at read committed: a digest needs its own snapshot
+        this.snapshot.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     public Digest take(String reason) {

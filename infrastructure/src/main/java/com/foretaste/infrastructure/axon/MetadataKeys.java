@@ -13,6 +13,8 @@ public final class MetadataKeys {
     public static final String CAUSATION_ID = "causationId";
     public static final String BUSINESS_DATE = "businessDate";
     public static final String WALL_TIME = "wallTime";
+    /** Marks a command the calendar caused (an end-of-day visit or its retry): it may reach a held aggregate. */
+    public static final String DATE_DRIVEN = "dateDriven";
 
     /** Keys copied unchanged from a message to every message it causes. */
     static final List<String> INHERITED = List.of(PRINCIPAL, ORGANISATION, ROLE, COMMAND_ID, CORRELATION_ID,

@@ -8,6 +8,7 @@ import com.foretaste.domain.licensing.agreement.AgreementState;
 import com.foretaste.domain.shared.Decision;
 import com.foretaste.infrastructure.axon.CommandRejectedException;
 import com.foretaste.infrastructure.axon.MetadataKeys;
+import com.foretaste.infrastructure.platform.CommandOutcome;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -29,6 +30,9 @@ import java.time.LocalDate;
         isGetterVisibility = Visibility.NONE)
 public class AgreementAggregate {
 
+    /** The aggregate type the event store records for agreement streams. */
+    public static final String AGGREGATE_TYPE = "AgreementAggregate";
+
     @AggregateIdentifier
     private String agreementId;
     private AgreementState state = Agreement.initialState();
@@ -39,15 +43,20 @@ public class AgreementAggregate {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(ExecuteAgreementCommand envelope, @MetaDataValue(MetadataKeys.BUSINESS_DATE) String businessDate) {
+    public CommandOutcome handle(ExecuteAgreementCommand envelope,
+                                 @MetaDataValue(MetadataKeys.BUSINESS_DATE) String businessDate) {
         if (businessDate == null) {
             throw new IllegalStateException("a command reached agreement " + envelope.agreementId()
                     + " without the businessDate metadata that the command gateway stamps");
         }
-        switch (Agreement.decide(envelope.command(), state, LocalDate.parse(businessDate))) {
-            case Decision.Accepted<AgreementEvent> accepted -> accepted.events().forEach(AggregateLifecycle::apply);
+        return switch (Agreement.decide(envelope.command(), state, LocalDate.parse(businessDate))) {
+            case Decision.Accepted<AgreementEvent> accepted -> {
+                accepted.events().forEach(AggregateLifecycle::apply);
+                yield CommandOutcome.of(AGGREGATE_TYPE, agreementId, AggregateLifecycle.getVersion(), state,
+                        accepted.events().size());
+            }
             case Decision.Rejected<AgreementEvent> rejected -> throw new CommandRejectedException(rejected.rejection());
-        }
+        };
     }
 
     @EventSourcingHandler

@@ -3,6 +3,7 @@ package com.foretaste.infrastructure.licensing;
 import com.foretaste.application.organisation.OrganisationDirectory;
 import com.foretaste.domain.licensing.agreement.AgreementCommand;
 import com.foretaste.domain.shared.AgreementId;
+import com.foretaste.infrastructure.platform.CommandOutcome;
 import com.foretaste.infrastructure.security.CurrentUser;
 import com.foretaste.infrastructure.web.CommandSender;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,13 +23,18 @@ class AgreementCommands {
         this.directory = directory;
     }
 
+    /**
+     * The agreement as the command left it: at the version the command reached, so that a repeat of a
+     * command that took effect before (answered from its record) shows what the first answer showed.
+     */
     AgreementView execute(AgreementCommand command, HttpServletRequest request) {
-        send(command, request);
-        return view(command.agreementId());
+        CommandOutcome outcome = send(command, request);
+        return AgreementView.of(history.loadUpTo(command.agreementId(), CurrentUser.require().asViewer(),
+                e -> outcome.version() == null || e.getSequenceNumber() <= outcome.version()), directory);
     }
 
-    void send(AgreementCommand command, HttpServletRequest request) {
-        sender.send(ExecuteAgreementCommand.of(command), request);
+    CommandOutcome send(AgreementCommand command, HttpServletRequest request) {
+        return sender.send(ExecuteAgreementCommand.of(command), request);
     }
 
     AgreementView view(AgreementId id) {

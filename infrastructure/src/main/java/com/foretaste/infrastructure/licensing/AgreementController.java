@@ -37,14 +37,14 @@ class AgreementController {
     static final int MAX_PAGE = 100_000;
     static final int MAX_SIZE = 200;
 
-    private final CommandSender commands;
+    private final AgreementCommands commands;
     private final AgreementHistory history;
     private final AgreementSummaries summaries;
     private final PartyRules partyRules;
     private final OrganisationDirectory directory;
     private final ObjectMapper mapper;
 
-    AgreementController(CommandSender commands, AgreementHistory history, AgreementSummaries summaries,
+    AgreementController(AgreementCommands commands, AgreementHistory history, AgreementSummaries summaries,
                         PartyRules partyRules, OrganisationDirectory directory, ObjectMapper mapper) {
         this.commands = commands;
         this.history = history;
@@ -64,7 +64,7 @@ class AgreementController {
         partyRules.checkLicensee(command.licensee()).ifPresent(r -> {
             throw new CommandRejectedException(r);
         });
-        commands.send(ExecuteAgreementCommand.of(command), request);
+        commands.send(command, request);
         return ResponseEntity.created(uri.path("/api/agreements/{id}").build(id.toString()))
                 .body(Map.of("id", id.toString()));
     }
@@ -74,17 +74,15 @@ class AgreementController {
                            HttpServletRequest request) {
         AgreementId agreementId = new AgreementId(id);
         String reason = body == null ? null : body.reason();
-        commands.send(ExecuteAgreementCommand.of(new AgreementCommand.WithdrawProposal(agreementId,
-                CurrentUser.require().organisation(), reason)), request);
-        return view(agreementId);
+        return commands.execute(new AgreementCommand.WithdrawProposal(agreementId,
+                CurrentUser.require().organisation(), reason), request);
     }
 
     @PostMapping("/{id}/acceptance")
     AgreementView accept(@PathVariable UUID id, HttpServletRequest request) {
         AgreementId agreementId = new AgreementId(id);
-        commands.send(ExecuteAgreementCommand.of(new AgreementCommand.AcceptTrial(agreementId,
-                CurrentUser.require().organisation())), request);
-        return view(agreementId);
+        return commands.execute(new AgreementCommand.AcceptTrial(agreementId,
+                CurrentUser.require().organisation()), request);
     }
 
     @GetMapping("/{id}")

@@ -1,7 +1,7 @@
 package com.foretaste.infrastructure.web;
 
 import com.foretaste.infrastructure.axon.MetadataKeys;
-import com.foretaste.infrastructure.endofday.EndOfDayService;
+import com.foretaste.infrastructure.endofday.EndOfDayRuns;
 import com.foretaste.infrastructure.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -28,9 +28,9 @@ public class CommandSender {
     private static final Pattern CORRELATION_SHAPE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
     private final CommandGateway gateway;
-    private final EndOfDayService endOfDay;
+    private final EndOfDayRuns endOfDay;
 
-    CommandSender(CommandGateway gateway, EndOfDayService endOfDay) {
+    CommandSender(CommandGateway gateway, EndOfDayRuns endOfDay) {
         this.gateway = gateway;
         this.endOfDay = endOfDay;
     }
@@ -40,12 +40,16 @@ public class CommandSender {
         String commandId = commandId(request).toString();
         Map<String, Object> metadata = new HashMap<>();
         metadata.put(MetadataKeys.COMMAND_ID, commandId);
-        String correlation = request.getHeader(CORRELATION_HEADER);
-        if (correlation != null && CORRELATION_SHAPE.matcher(correlation).matches()) {
-            metadata.put(MetadataKeys.CORRELATION_ID, correlation);
-        }
+        correlationId(request).ifPresent(correlation -> metadata.put(MetadataKeys.CORRELATION_ID, correlation));
         return gateway.sendAndWait(new GenericCommandMessage<>(new GenericMessage<>(commandId, command, metadata),
                 command.getClass().getName()));
+    }
+
+    /** The caller's X-Correlation-Id, when it has a usable shape. */
+    public static Optional<String> correlationId(HttpServletRequest request) {
+        String correlation = request.getHeader(CORRELATION_HEADER);
+        return correlation != null && CORRELATION_SHAPE.matcher(correlation).matches() ? Optional.of(correlation)
+                : Optional.empty();
     }
 
     /** A stable id for a request that carries an Idempotency-Key, a fresh one otherwise. */

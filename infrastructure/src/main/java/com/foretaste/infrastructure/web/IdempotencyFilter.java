@@ -6,14 +6,21 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,88 +31,113 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A write request that carries an {@code Idempotency-Key} runs at most once per principal and key:
- * a repeat gets the first outcome back (status, Location, body) and records nothing new. The same key
- * with another request is refused (422), and so is a repeat while the first is still running (409).
- * Server errors and transient conflicts are not kept, so such a request can be retried with its key.
+ * Every write request runs in one database transaction with everything it records, and its answer
+ * leaves only after that transaction committed: a 2xx means recorded (once), anything else means
+ * nothing was recorded (docs/adr/0005). With an {@code Idempotency-Key} the key is claimed in that
+ * same transaction and its outcome stored there, so a repeat gets the first outcome back: the same
+ * key with another request is refused (422), and a repeat while the first runs waits for it.
  */
 class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
+    private static final Logger LOG = LoggerFactory.getLogger(IdempotencyFilter.class);
     private static final Pattern KEY_SHAPE = Pattern.compile("[\\x21-\\x7E]{1,255}");
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private final IdempotencyStore store;
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
-    IdempotencyFilter(IdempotencyStore store, ObjectMapper mapper, Clock clock) {
+    IdempotencyFilter(IdempotencyStore store, ObjectMapper mapper, Clock clock, PlatformTransactionManager transactions) {
         this.store = store;
         this.mapper = mapper;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !WRITES.contains(request.getMethod()) || request.getHeader(HEADER) == null
-                || CurrentUser.get().isEmpty();
+        return !WRITES.contains(request.getMethod()) || CurrentUser.get().isEmpty();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
-        if (!KEY_SHAPE.matcher(key).matches()) {
+        if (key != null && !KEY_SHAPE.matcher(key).matches()) {
             problem(response, HttpStatus.BAD_REQUEST, "invalid-input",
                     "The Idempotency-Key header must be 1 to 255 visible ASCII characters.");
             return;
         }
-        String principal = CurrentUser.require().getUsername();
-        CachedBodyRequest cached = new CachedBodyRequest(request);
-        String hash = fingerprint(cached);
-        Optional<IdempotencyStore.Claim> existing = store.claim(principal, key, hash, clock.instant());
-        if (existing.isPresent()) {
-            answerRepeat(existing.get(), hash, response);
+        Write write = new Write(request, key == null ? null : new CachedBodyRequest(request), key);
+        ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+        Optional<IdempotencyStore.Claim> earlier;
+        try {
+            earlier = transaction.execute(status -> {
+                Optional<IdempotencyStore.Claim> claim = write.claim(store, clock);
+                if (claim.isEmpty()) {
+                    run(chain, write, recorded);
+                    if (write.keeps(recorded)) {
+                        store.complete(write.principal, key, outcome(recorded));
+                    } else {
+                        status.setRollbackOnly();
+                    }
+                }
+                return claim;
+            });
+        } catch (PessimisticLockingFailureException stillRunning) {
+            problem(response, HttpStatus.CONFLICT, "request-in-progress",
+                    "A request with this Idempotency-Key is still being processed; repeat it shortly.");
+            return;
+        } catch (TransactionException | UncheckedIOException notCommitted) {
+            LOG.error("A write could not be committed; nothing was recorded", notCommitted);
+            problem(response, HttpStatus.SERVICE_UNAVAILABLE, "not-recorded",
+                    "The request could not be recorded and changed nothing; repeat it.");
             return;
         }
-        ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
-        boolean completed = false;
-        try {
-            chain.doFilter(cached, recorded);
-            if (recorded.getStatus() < 500 && request.getAttribute(ProblemHandler.TRANSIENT) == null) {
-                store.complete(principal, key, new IdempotencyStore.Outcome(recorded.getStatus(),
-                        recorded.getContentType(), recorded.getHeader(HttpHeaders.LOCATION),
-                        recorded.getContentAsByteArray()));
-                completed = true;
-            }
-        } finally {
-            if (!completed) {
-                store.release(principal, key);
-            }
-            recorded.copyBodyToResponse();
+        if (earlier.isPresent()) {
+            answerRepeat(earlier.get(), write.hash, response);
+            return;
         }
+        if (write.isRefusalToKeep(recorded)) {
+            store.keepRefusal(write.principal, key, write.hash, clock.instant(), outcome(recorded));
+        }
+        recorded.copyBodyToResponse();
+    }
+
+    private static void run(FilterChain chain, Write write, ContentCachingResponseWrapper recorded) {
+        try {
+            chain.doFilter(write.body == null ? write.request : write.body, recorded);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ServletException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static IdempotencyStore.Outcome outcome(ContentCachingResponseWrapper recorded) {
+        return new IdempotencyStore.Outcome(recorded.getStatus(), recorded.getContentType(),
+                recorded.getHeader(HttpHeaders.LOCATION), recorded.getContentAsByteArray());
     }
 
     private void answerRepeat(IdempotencyStore.Claim claim, String hash, HttpServletResponse response) throws IOException {
         if (!claim.requestHash().equals(hash)) {
             problem(response, HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
                     "This Idempotency-Key was already used for a different request.");
-        } else if (!claim.completed()) {
-            problem(response, HttpStatus.CONFLICT, "request-in-progress",
-                    "A request with this Idempotency-Key is still being processed; repeat it shortly.");
-        } else {
-            IdempotencyStore.Outcome outcome = claim.outcome();
-            response.setStatus(outcome.status());
-            if (outcome.contentType() != null) {
-                response.setContentType(outcome.contentType());
-            }
-            if (outcome.location() != null) {
-                response.setHeader(HttpHeaders.LOCATION, outcome.location());
-            }
-            response.setHeader("Idempotent-Replayed", "true");
-            if (outcome.body() != null) {
-                response.getOutputStream().write(outcome.body());
-            }
+            return;
+        }
+        IdempotencyStore.Outcome outcome = claim.outcome();
+        response.setStatus(outcome.status());
+        if (outcome.contentType() != null) {
+            response.setContentType(outcome.contentType());
+        }
+        if (outcome.location() != null) {
+            response.setHeader(HttpHeaders.LOCATION, outcome.location());
+        }
+        response.setHeader("Idempotent-Replayed", "true");
+        if (outcome.body() != null) {
+            response.getOutputStream().write(outcome.body());
         }
     }
 
@@ -116,14 +148,46 @@ class IdempotencyFilter extends OncePerRequestFilter {
         mapper.writeValue(response.getOutputStream(), problem);
     }
 
-    private static String fingerprint(CachedBodyRequest request) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest(request.body()));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("every JVM provides SHA-256", impossible);
+    /** One write request: who sends it, with which key, and the fingerprint of what it asks. */
+    private static final class Write {
+        private final HttpServletRequest request;
+        private final CachedBodyRequest body;
+        private final String key;
+        private final String principal;
+        private final String hash;
+
+        Write(HttpServletRequest request, CachedBodyRequest body, String key) {
+            this.request = request;
+            this.body = body;
+            this.key = key;
+            this.principal = CurrentUser.require().getUsername();
+            this.hash = body == null ? null : fingerprint(body);
+        }
+
+        Optional<IdempotencyStore.Claim> claim(IdempotencyStore store, Clock clock) {
+            return key == null ? Optional.empty() : store.claim(principal, key, hash, clock.instant());
+        }
+
+        /** Only a success is committed; every other answer rolls back whatever the request wrote. */
+        boolean keeps(ContentCachingResponseWrapper recorded) {
+            return recorded.getStatus() >= 200 && recorded.getStatus() < 300;
+        }
+
+        /** A refusal is the key's outcome too, unless a retry may be answered differently (transient, server error). */
+        boolean isRefusalToKeep(ContentCachingResponseWrapper recorded) {
+            return key != null && !keeps(recorded) && recorded.getStatus() < 500
+                    && request.getAttribute(ProblemHandler.TRANSIENT) == null;
+        }
+
+        private static String fingerprint(CachedBodyRequest request) {
+            try {
+                MessageDigest digest = MessageDigest.getInstance("SHA-256");
+                digest.update((request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                return HexFormat.of().formatHex(digest.digest(request.body()));
+            } catch (NoSuchAlgorithmException impossible) {
+                throw new IllegalStateException("every JVM provides SHA-256", impossible);
+            }
         }
     }
 }

@@ -6,7 +6,8 @@ import com.foretaste.application.audit.Audit;
 import com.foretaste.application.endofday.EndOfDay;
 import com.foretaste.domain.shared.Rejection;
 import com.foretaste.domain.shared.RejectionKind;
-import com.foretaste.infrastructure.endofday.EndOfDayService;
+import com.foretaste.infrastructure.endofday.EndOfDayRuns;
+import com.foretaste.infrastructure.platform.AggregateHeldException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.springframework.security.access.AccessDeniedException;
@@ -79,10 +80,32 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "business-date-forward-only", null, e.businessDate().toString());
     }
 
-    @ExceptionHandler(EndOfDayService.EndOfDayRunningException.class)
-    ProblemDetail endOfDayRunning(EndOfDayService.EndOfDayRunningException e, HttpServletRequest request) {
+    @ExceptionHandler(EndOfDayRuns.EndOfDayRunningException.class)
+    ProblemDetail endOfDayRunning(EndOfDayRuns.EndOfDayRunningException e, HttpServletRequest request) {
         request.setAttribute(TRANSIENT, true);
-        return Problems.of(HttpStatus.CONFLICT, "end-of-day-running", e.getMessage());
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "end-of-day-running", e.getMessage());
+        e.run().ifPresent(run -> problem.setProperty("run", "/api/business-days/runs/" + run));
+        return problem;
+    }
+
+    /** Held until the operator retries or resolves the failure: a retry later may be answered differently. */
+    @ExceptionHandler(AggregateHeldException.class)
+    ProblemDetail held(AggregateHeldException e, HttpServletRequest request) {
+        request.setAttribute(TRANSIENT, true);
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "held-by-end-of-day", e.getMessage());
+        problem.setProperty("failure", e.failureId());
+        return problem;
+    }
+
+    @ExceptionHandler(EndOfDayRuns.FailureNotFoundException.class)
+    ProblemDetail noFailure(EndOfDayRuns.FailureNotFoundException e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "not-found", e.getMessage());
+    }
+
+    @ExceptionHandler(EndOfDayRuns.FailureSettledException.class)
+    ProblemDetail settled(EndOfDayRuns.FailureSettledException e) {
+        return Problems.withRule(Problems.of(HttpStatus.CONFLICT, "not-allowed-in-state", e.getMessage()),
+                "settle-only-open-failures", null, e.state());
     }
 
     @ExceptionHandler(InvalidFieldException.class)

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import java.time.Clock;
 
@@ -25,12 +26,15 @@ class WebConfiguration {
         return ForetasteJson.configure(builder.build());
     }
 
-    /** Runs after Spring Security (it needs the principal) and only on /api. */
+    /** Runs after Spring Security (it needs the principal) and only on /api: every write in one transaction. */
     @Bean
-    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyStore store, ObjectMapper mapper, Clock clock) {
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyStore store, ObjectMapper mapper, Clock clock,
+                                                                PlatformTransactionManager transactions) {
         FilterRegistrationBean<IdempotencyFilter> registration =
-                new FilterRegistrationBean<>(new IdempotencyFilter(store, mapper, clock));
+                new FilterRegistrationBean<>(new IdempotencyFilter(store, mapper, clock, transactions));
         registration.addUrlPatterns("/api/*");
+        // after Spring Security's chain (order -100), before anything else of ours
+        registration.setOrder(0);
         return registration;
     }
 

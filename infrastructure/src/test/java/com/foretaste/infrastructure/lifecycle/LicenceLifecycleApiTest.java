@@ -67,11 +67,12 @@ class LicenceLifecycleApiTest extends LifecycleTestBase {
 
         long events = eventCount(id);
         JsonNode again = close(defaultDay);
-        assertThat(again.get("daysClosed").asInt()).isZero();
+        assertThat(again.get("datesTotal").asInt()).isZero();
         assertThat(eventCount(id)).as("closing a date twice changes nothing").isEqualTo(events);
         assertThat(as("operator").post("/api/business-days/" + defaultDay.minusDays(1) + "/close", null).status())
                 .isEqualTo(409);
-        assertThat(closed.get("businessDate").asText()).isEqualTo(defaultDay.toString());
+        assertThat(closed.get("target").asText()).isEqualTo(defaultDay.toString());
+        assertThat(closed.get("state").asText()).isEqualTo("COMPLETED");
 
         JsonNode cured = ok(as("university").post("/api/agreements/" + id + "/payments",
                 "{\"reference\": \"ICBC-2026-0702-07\", \"amount\": {\"amount\": \"101550.00\"}}"));

@@ -1,0 +1,163 @@
+package com.foretaste.infrastructure.endofday;
+
+import com.foretaste.application.calendar.PlatformCalendar;
+import com.foretaste.application.endofday.EndOfDay;
+import com.foretaste.application.platform.Instruments;
+import com.foretaste.application.platform.StreamRegistry;
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The operator's end-of-day runs: starting one (at most one runs on the whole platform), following
+ * it, and settling the aggregates it could not visit. Parties' writes wait while a run is going on:
+ * they would be decided on a business date the run is moving.
+ */
+@Service
+public class EndOfDayRuns {
+
+    private final JdbcEndOfDayRuns runs;
+    private final PlatformCalendar calendar;
+    private final Scheduler scheduler;
+    private final OneTimeTask<String> task;
+    private final Instruments instruments;
+    private final StreamRegistry registry;
+    private final CommandGateway gateway;
+    private final Clock clock;
+
+    EndOfDayRuns(JdbcEndOfDayRuns runs, PlatformCalendar calendar, Scheduler scheduler, OneTimeTask<String> task,
+                 Instruments instruments, StreamRegistry registry, CommandGateway gateway, Clock clock) {
+        this.runs = runs;
+        this.calendar = calendar;
+        this.scheduler = scheduler;
+        this.task = task;
+        this.instruments = instruments;
+        this.registry = registry;
+        this.gateway = gateway;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts a run closing to {@code target}, in the caller's transaction. When a run to the same date
+     * is going on already (another node, or a repeated request) that run is the answer.
+     */
+    RunRecord start(LocalDate target, String requestedBy, String correlationId) {
+        LocalDate today = calendar.today();
+        if (target.isBefore(today)) {
+            throw new EndOfDay.DateInThePastException(today, target);
+        }
+        UUID id = UUID.randomUUID();
+        if (!runs.claimCalendar(id, target)) {
+            RunRecord running = runs.runningRun().flatMap(runs::find).orElseThrow(EndOfDayRunningException::new);
+            if (running.target().equals(target)) {
+                return running;
+            }
+            throw new EndOfDayRunningException(running.id(), running.target());
+        }
+        RunRecord run = new RunRecord(id, today, target, RunRecord.RUNNING, 0,
+                (int) ChronoUnit.DAYS.between(today, target), requestedBy, correlationId, clock.instant(), null);
+        runs.insert(run);
+        // "at once": no clock is read for it; the task table is in this transaction, so the run starts only if it commits
+        scheduler.schedule(task.instance(id.toString(), id.toString()), Instant.EPOCH);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                scheduler.triggerCheckForDueExecutions();
+            }
+        });
+        return run;
+    }
+
+    Optional<RunRecord> find(UUID id) {
+        return runs.find(id);
+    }
+
+    /** Parties' commands wait while a run is closing days. */
+    public void refuseWhileClosing() {
+        runs.runningRun().ifPresent(running -> {
+            throw new EndOfDayRunningException(running, null);
+        });
+    }
+
+    /**
+     * Visits the failed aggregate again for every day from the failed one to the business date; on
+     * success the failure is settled as RETRIED and the aggregate is released. A visit that fails again
+     * throws, and the caller's transaction records nothing.
+     */
+    FailureRecord retry(UUID failureId, String by) {
+        FailureRecord failure = openFailure(failureId);
+        var instrument = instruments.byType(failure.instrument()).orElseThrow(() ->
+                new IllegalStateException("no instrument " + failure.instrument()));
+        InstrumentWork work = new InstrumentWork(instrument, registry, gateway, "retry-" + failureId);
+        for (LocalDate day = failure.businessDate(); !day.isAfter(calendar.today()); day = day.plusDays(1)) {
+            work.visit(failure.aggregateId(), day);
+        }
+        runs.settle(failureId, FailureRecord.RETRIED, by, null);
+        return runs.failure(failureId).orElseThrow();
+    }
+
+    /** The operator settles a failure without a retry (the aggregate is visited again by the next run). */
+    FailureRecord resolve(UUID failureId, String by, String note) {
+        openFailure(failureId);
+        runs.settle(failureId, FailureRecord.RESOLVED, by, note);
+        return runs.failure(failureId).orElseThrow();
+    }
+
+    private FailureRecord openFailure(UUID failureId) {
+        FailureRecord failure = runs.failure(failureId).orElseThrow(() -> new FailureNotFoundException(failureId));
+        if (!FailureRecord.OPEN.equals(failure.state())) {
+            throw new FailureSettledException(failure);
+        }
+        return failure;
+    }
+
+    /** Another end-of-day run is going on. */
+    public static class EndOfDayRunningException extends RuntimeException {
+        private final transient UUID run;
+
+        EndOfDayRunningException() {
+            this(null, null);
+        }
+
+        EndOfDayRunningException(UUID run, LocalDate target) {
+            super("An end-of-day run " + (run == null ? "" : run + " ") + "is in progress"
+                    + (target == null ? "" : " closing to " + target) + "; try again when it has finished.", null, false, false);
+            this.run = run;
+        }
+
+        public Optional<UUID> run() {
+            return Optional.ofNullable(run);
+        }
+    }
+
+    /** No end-of-day failure has this id. */
+    public static class FailureNotFoundException extends RuntimeException {
+        FailureNotFoundException(UUID id) {
+            super("No end-of-day failure " + id + ".", null, false, false);
+        }
+    }
+
+    /** The failure was settled already: nothing to retry or resolve. */
+    public static class FailureSettledException extends RuntimeException {
+        private final transient String state;
+
+        FailureSettledException(FailureRecord failure) {
+            super("End-of-day failure " + failure.id() + " is " + failure.state() + " already.", null, false, false);
+            this.state = failure.state();
+        }
+
+        public String state() {
+            return state;
+        }
+    }
+}
