@@ -16,6 +16,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
@@ -25,7 +26,8 @@ import java.time.LocalDate;
  * comes from the command's metadata (stamped at dispatch from the platform calendar). The fields are
  * visible to Jackson so that snapshots serialize.
  */
-@Aggregate(snapshotTriggerDefinition = "agreementSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "agreementSnapshotTrigger", snapshotFilter = "agreementSnapshotFilter")
+@Revision("1")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class AgreementAggregate {

@@ -4,11 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.foretaste.domain.licensing.agreement.AgreementEvent;
 import com.foretaste.domain.licensing.agreement.AgreementEvent.*;
-import com.foretaste.domain.licensing.agreement.AgreementState;
-import com.foretaste.domain.licensing.agreement.RoyaltyTerms;
-import com.foretaste.domain.shared.Rate;
 import com.foretaste.infrastructure.support.AgreementSamples;
-import com.foretaste.infrastructure.support.AgreementStateSamples;
 import com.foretaste.infrastructure.support.LicenceSamples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,24 +56,6 @@ class EventJsonTest {
             entry(TerminatedByMutualConsent.class, LicenceSamples.terminatedByConsent()),
             entry(LicenceCompleted.class, LicenceSamples.completed()));
 
-    /** Snapshots hold the state in a field of type AgreementState; nullable members are left null somewhere. */
-    private static final Map<Class<?>, AgreementState> STATES = Map.ofEntries(
-            entry(AgreementState.None.class, new AgreementState.None()),
-            entry(AgreementState.Proposed.class, new AgreementState.Proposed(
-                    AgreementSamples.offer(AgreementSamples.termsWithRoyalty(null)), AgreementSamples.PROPOSAL_DATE)),
-            entry(AgreementState.Withdrawn.class, new AgreementState.Withdrawn(
-                    AgreementSamples.offer(AgreementSamples.termsWithRoyalty(new RoyaltyTerms(Rate.of("0.05"), null))),
-                    AgreementSamples.PROPOSAL_DATE, AgreementSamples.WITHDRAWAL_DATE, "")),
-            entry(AgreementState.Trial.class, new AgreementState.Trial(AgreementSamples.offer(AgreementSamples.terms()),
-                    AgreementSamples.PROPOSAL_DATE, AgreementSamples.trialStarted().trial())),
-            entry(AgreementState.DecisionPending.class, AgreementStateSamples.decisionPending()),
-            entry(AgreementState.Released.class, AgreementStateSamples.released()),
-            entry(AgreementState.Lapsed.class, AgreementStateSamples.lapsed()),
-            entry(AgreementState.Licensed.class, AgreementStateSamples.licensed()),
-            entry(AgreementState.Defaulted.class, AgreementStateSamples.defaulted()),
-            entry(AgreementState.Terminated.class, AgreementStateSamples.terminated()),
-            entry(AgreementState.Completed.class, AgreementStateSamples.completed()));
-
     static Stream<Class<?>> eventTypes() {
         return Arrays.stream(AgreementEvent.class.getPermittedSubclasses());
     }
@@ -106,21 +84,6 @@ class EventJsonTest {
                     .as("frozen JSON %s; the mapper writes:%n%s", pathOf(type), prettyJsonOf(SAMPLES.get(type)))
                     .isNotNull();
         });
-    }
-
-    static Stream<Class<?>> stateTypes() {
-        return Arrays.stream(AgreementState.class.getPermittedSubclasses());
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("stateTypes")
-    void a_state_reads_back_equal_when_written_as_agreement_state(Class<?> type) throws IOException {
-        AgreementState state = STATES.get(type);
-        assertThat(state).as("sample of state %s", type.getSimpleName()).isExactlyInstanceOf(type);
-
-        String json = MAPPER.writerFor(AgreementState.class).writeValueAsString(state);
-
-        assertThat(MAPPER.readValue(json, AgreementState.class)).isEqualTo(state);
     }
 
     private static AgreementEvent sampleOf(Class<?> type) {

@@ -6,14 +6,19 @@ import com.foretaste.domain.licensing.agreement.AgreementState.DecisionPending;
 import com.foretaste.domain.licensing.agreement.AgreementState.Defaulted;
 import com.foretaste.domain.licensing.agreement.AgreementState.Lapsed;
 import com.foretaste.domain.licensing.agreement.AgreementState.Licensed;
+import com.foretaste.domain.licensing.agreement.AgreementState.None;
+import com.foretaste.domain.licensing.agreement.AgreementState.Proposed;
 import com.foretaste.domain.licensing.agreement.AgreementState.Released;
 import com.foretaste.domain.licensing.agreement.AgreementState.Terminated;
+import com.foretaste.domain.licensing.agreement.AgreementState.Trial;
+import com.foretaste.domain.licensing.agreement.AgreementState.Withdrawn;
 import com.foretaste.domain.licensing.agreement.DefaultRecord;
 import com.foretaste.domain.licensing.agreement.EquitySwap;
 import com.foretaste.domain.licensing.agreement.Ledger;
 import com.foretaste.domain.licensing.agreement.Licence;
 import com.foretaste.domain.licensing.agreement.Offer;
 import com.foretaste.domain.licensing.agreement.RoyaltyReport;
+import com.foretaste.domain.licensing.agreement.RoyaltyTerms;
 import com.foretaste.domain.shared.DateRange;
 import com.foretaste.domain.shared.Money;
 import com.foretaste.domain.shared.OrganisationId;
@@ -28,8 +33,9 @@ import static com.foretaste.infrastructure.support.AgreementSamples.cny;
 import static com.foretaste.infrastructure.support.LicenceSamples.*;
 
 /**
- * States of the sample agreement after the trial, as a snapshot would hold them. The ledgers follow
- * the story of {@link LicenceSamples}, built with the domain's own ledger operations.
+ * States of the sample agreement, as a snapshot would hold them; nullable members are left null
+ * somewhere. The ledgers follow the story of {@link LicenceSamples}, built with the domain's own
+ * ledger operations.
  */
 public final class AgreementStateSamples {
 
@@ -38,6 +44,26 @@ public final class AgreementStateSamples {
     private static final Money NOTHING = cny("0");
 
     private AgreementStateSamples() {
+    }
+
+    public static None none() {
+        return new None();
+    }
+
+    /** Proposed without a royalty. */
+    public static Proposed proposed() {
+        return new Proposed(AgreementSamples.offer(AgreementSamples.termsWithRoyalty(null)), PROPOSAL_DATE);
+    }
+
+    /** Withdrawn with a royalty that has no minimum, and an empty reason. */
+    public static Withdrawn withdrawn() {
+        RoyaltyTerms noMinimum = new RoyaltyTerms(Rate.of("0.05"), null);
+        return new Withdrawn(AgreementSamples.offer(AgreementSamples.termsWithRoyalty(noMinimum)), PROPOSAL_DATE,
+                AgreementSamples.WITHDRAWAL_DATE, "");
+    }
+
+    public static Trial trial() {
+        return new Trial(OFFER, PROPOSAL_DATE, AgreementSamples.trialStarted().trial());
     }
 
     public static DecisionPending decisionPending() {
