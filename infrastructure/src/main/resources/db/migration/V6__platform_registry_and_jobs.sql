@@ -28,7 +28,7 @@ CREATE TABLE end_of_day_run (
     id              uuid                     NOT NULL,
     from_date       date                     NOT NULL,
     target          date                     NOT NULL,
-    state           varchar(16)              NOT NULL,
+    state           varchar(32)              NOT NULL,
     dates_done      integer                  NOT NULL,
     dates_total     integer                  NOT NULL,
     requested_by    varchar(255)             NOT NULL,

@@ -25,7 +25,10 @@ public interface StreamRegistry {
 
     Optional<Entry> find(String aggregateId);
 
-    /** Streams of one aggregate type whose next attention is on or before {@code date}, in a stable order. */
+    /**
+     * Streams of one aggregate type whose next attention is on or before {@code date}, in a stable
+     * order; a stream held by an open end-of-day failure waits for the operator and is left out.
+     */
     List<String> needingAttention(String aggregateType, LocalDate date);
 
     /** Streams of the event store that have no entry yet (written before the registry existed). */

@@ -50,9 +50,10 @@ class JdbcStreamRegistry implements StreamRegistry {
 
     @Override
     public List<String> needingAttention(String aggregateType, LocalDate date) {
-        return jdbc.queryForList("SELECT aggregate_identifier FROM stream_registry WHERE aggregate_type = ?"
-                + " AND next_attention <= ? ORDER BY next_attention, aggregate_identifier", String.class,
-                aggregateType, Date.valueOf(date));
+        return jdbc.queryForList("SELECT r.aggregate_identifier FROM stream_registry r WHERE r.aggregate_type = ?"
+                + " AND r.next_attention <= ? AND NOT EXISTS (SELECT 1 FROM end_of_day_failure f"
+                + " WHERE f.aggregate_identifier = r.aggregate_identifier AND f.state = 'OPEN')"
+                + " ORDER BY r.next_attention, r.aggregate_identifier", String.class, aggregateType, Date.valueOf(date));
     }
 
     @Override
