@@ -2,8 +2,14 @@ package com.foretaste.application.audit;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The auditor's use cases over the store: verify one stream, take a digest of everything (only of
@@ -43,15 +49,55 @@ public final class Audit {
         return new Verification(true, streams.size(), events, null, false, null);
     }
 
-    /** Takes a digest of the store now; refused (with the broken link) when a chain does not verify. */
+    /**
+     * Takes a digest of the store now; refused (with the broken link) when a chain does not verify.
+     * The first digest verifies the whole store; each later one verifies only what was appended since
+     * the previous digest (which was verified when taken), continuing each stream from its head there.
+     * Full verification stays available on demand ({@link #verifyAll}).
+     */
     public Digest takeDigest(Instant now, String reason) {
+        return store.latestDigest().map(previous -> incremental(previous, now, reason)).orElseGet(() -> full(now, reason));
+    }
+
+    private Digest full(Instant now, String reason) {
         Verification check = verifyAll();
         if (!check.verified()) {
             throw new BrokenStoreException(check.firstBroken());
         }
         long covered = store.lastGlobalIndex();
-        List<StreamHead> heads = store.headsUpTo(covered);
+        List<StreamHead> heads = store.headsUpTo(covered).stream()
+                .sorted(Comparator.comparing(StreamHead::aggregateId)).toList();
         return store.save(new Digest(0, now, covered, store.eventCountUpTo(covered), heads, Digest.rootOf(heads), reason));
+    }
+
+    private Digest incremental(Digest previous, Instant now, String reason) {
+        long covered = store.lastGlobalIndex();
+        Map<String, StreamHead> heads = new TreeMap<>();
+        previous.heads().forEach(h -> heads.put(h.aggregateId(), h));
+        Map<String, List<StoredEvent>> appended = store.appendedBetween(previous.coveredGlobalIndex(), covered).stream()
+                .collect(Collectors.groupingBy(StoredEvent::aggregateId, TreeMap::new, Collectors.toList()));
+        Set<String> changed = new TreeSet<>(appended.keySet());
+        changed.addAll(store.streamsAheadOf(previous.id()));
+        long verified = 0;
+        for (String id : changed) {
+            StreamHead from = heads.get(id);
+            long next = from == null ? 0 : from.sequence() + 1;
+            List<StoredEvent> events = appended.getOrDefault(id, List.of());
+            if (events.isEmpty() || events.get(0).sequence() != next) {
+                // an event that committed after the previous digest with a lower position: read the stream on from its head
+                events = store.streamAfter(id, next - 1);
+            }
+            ChainVerifier.Result result = ChainVerifier.continueFrom(id, from, events);
+            if (result.broken().isPresent()) {
+                throw new BrokenStoreException(result.brokenLink());
+            }
+            if (!events.isEmpty()) {
+                heads.put(id, new StreamHead(id, events.get(events.size() - 1).sequence(), result.headHash()));
+                verified += events.size();
+            }
+        }
+        List<StreamHead> all = List.copyOf(heads.values());
+        return store.save(new Digest(0, now, covered, previous.eventCount() + verified, all, Digest.rootOf(all), reason));
     }
 
     /**

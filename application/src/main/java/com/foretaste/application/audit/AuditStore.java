@@ -17,6 +17,15 @@ public interface AuditStore {
 
     long lastGlobalIndex();
 
+    /** Events appended after position {@code after} up to {@code upTo}, by stream and sequence. */
+    List<StoredEvent> appendedBetween(long after, long upTo);
+
+    /** One stream's events after sequence {@code sequence}, in sequence order. */
+    List<StoredEvent> streamAfter(String aggregateId, long sequence);
+
+    /** Streams the write side registered beyond their head in digest {@code digestId}, or not in it at all. */
+    List<String> streamsAheadOf(long digestId);
+
     long eventCountUpTo(long globalIndex);
 
     Digest save(Digest digest);

@@ -17,9 +17,19 @@ public final class ChainVerifier {
 
     /** The hash of the stream's last event as recomputed, or the first broken link. */
     public static Result verify(String aggregateId, List<StoredEvent> events) {
-        byte[] previous = EventHash.GENESIS;
-        for (int i = 0; i < events.size(); i++) {
-            StoredEvent e = events.get(i);
+        return continueFrom(aggregateId, null, events);
+    }
+
+    /**
+     * Verifies events appended after {@code head} (a head already verified, null for the stream's
+     * start): they must go on from the head's position and chain to its hash.
+     */
+    public static Result continueFrom(String aggregateId, StreamHead head, List<StoredEvent> events) {
+        byte[] previous = head == null ? EventHash.GENESIS : head.hash();
+        long first = head == null ? 0 : head.sequence() + 1;
+        for (int n = 0; n < events.size(); n++) {
+            StoredEvent e = events.get(n);
+            long i = first + n;
             if (e.sequence() != i) {
                 return Result.broken(new BrokenLink(aggregateId, i, e.globalIndex(), "event " + i + " is missing: the"
                         + " stream goes on with sequence " + e.sequence() + " (removed or reordered)"));

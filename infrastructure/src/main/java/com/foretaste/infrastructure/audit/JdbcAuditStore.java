@@ -59,6 +59,25 @@ class JdbcAuditStore implements AuditStore {
     }
 
     @Override
+    public List<StoredEvent> appendedBetween(long after, long upTo) {
+        return jdbc.query("SELECT * FROM domain_event_entry WHERE global_index > ? AND global_index <= ?"
+                + " ORDER BY aggregate_identifier, sequence_number", EVENT, after, upTo);
+    }
+
+    @Override
+    public List<StoredEvent> streamAfter(String aggregateId, long sequence) {
+        return jdbc.query("SELECT * FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number > ?"
+                + " ORDER BY sequence_number", EVENT, aggregateId, sequence);
+    }
+
+    @Override
+    public List<String> streamsAheadOf(long digestId) {
+        return jdbc.queryForList("SELECT r.aggregate_identifier FROM stream_registry r LEFT JOIN digest_stream_head h"
+                + " ON h.digest_id = ? AND h.aggregate_identifier = r.aggregate_identifier"
+                + " WHERE h.aggregate_identifier IS NULL OR r.version > h.sequence_number", String.class, digestId);
+    }
+
+    @Override
     public long eventCountUpTo(long globalIndex) {
         return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE global_index <= ?", Long.class, globalIndex);
     }
@@ -78,11 +97,13 @@ class JdbcAuditStore implements AuditStore {
             return insert;
         }, key);
         long id = key.getKey().longValue();
+        List<Object[]> rows = new java.util.ArrayList<>();
         for (int i = 0; i < d.heads().size(); i++) {
             StreamHead h = d.heads().get(i);
-            jdbc.update("INSERT INTO digest_stream_head (digest_id, leaf_index, aggregate_identifier, sequence_number,"
-                    + " head_hash) VALUES (?, ?, ?, ?, ?)", id, i, h.aggregateId(), h.sequence(), h.hash());
+            rows.add(new Object[] {id, i, h.aggregateId(), h.sequence(), h.hash()});
         }
+        jdbc.batchUpdate("INSERT INTO digest_stream_head (digest_id, leaf_index, aggregate_identifier, sequence_number,"
+                + " head_hash) VALUES (?, ?, ?, ?, ?)", rows);
         return new Digest(id, d.createdAt(), d.coveredGlobalIndex(), d.eventCount(), d.heads(), d.root(), d.reason());
     }
 

@@ -47,6 +47,7 @@ abstract class AuditTestBase extends ServiceTestBase {
         jdbc.update("DELETE FROM store_digest");
         jdbc.update("DELETE FROM snapshot_event_entry");
         jdbc.update("DELETE FROM domain_event_entry");
+        jdbc.update("DELETE FROM stream_registry");
     }
 
     /** A proposal, then its acceptance an hour later: two events, and the summary that makes them visible. */
