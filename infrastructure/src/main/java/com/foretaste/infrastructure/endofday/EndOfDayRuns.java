@@ -6,6 +6,10 @@ import com.foretaste.application.platform.Instruments;
 import com.foretaste.application.platform.StreamRegistry;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.foretaste.domain.shared.Rejection;
+import com.foretaste.infrastructure.axon.CommandRejectedException;
+import com.foretaste.infrastructure.platform.EndOfDayRunningException;
+import com.foretaste.infrastructure.web.NotFoundException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -20,8 +24,7 @@ import java.util.UUID;
 
 /**
  * The operator's end-of-day runs: starting one (at most one runs on the whole platform), following
- * it, and settling the aggregates it could not visit. Parties' writes wait while a run is going on:
- * they would be decided on a business date the run is moving.
+ * it, and settling the aggregates it could not visit.
  */
 @Service
 public class EndOfDayRuns {
@@ -58,7 +61,8 @@ public class EndOfDayRuns {
         }
         UUID id = UUID.randomUUID();
         if (!runs.claimCalendar(id, target)) {
-            RunRecord running = runs.runningRun().flatMap(runs::find).orElseThrow(EndOfDayRunningException::new);
+            RunRecord running = runs.runningRun().flatMap(runs::find)
+                    .orElseThrow(() -> new EndOfDayRunningException(null, null));
             if (running.target().equals(target)) {
                 return running;
             }
@@ -80,13 +84,6 @@ public class EndOfDayRuns {
 
     Optional<RunRecord> find(UUID id) {
         return runs.find(id);
-    }
-
-    /** Parties' commands wait while a run is closing days. */
-    public void refuseWhileClosing() {
-        runs.runningRun().ifPresent(running -> {
-            throw new EndOfDayRunningException(running, null);
-        });
     }
 
     /**
@@ -114,50 +111,12 @@ public class EndOfDayRuns {
     }
 
     private FailureRecord openFailure(UUID failureId) {
-        FailureRecord failure = runs.failure(failureId).orElseThrow(() -> new FailureNotFoundException(failureId));
+        FailureRecord failure = runs.failure(failureId).orElseThrow(() ->
+                new NotFoundException("No end-of-day failure " + failureId + "."));
         if (!FailureRecord.OPEN.equals(failure.state())) {
-            throw new FailureSettledException(failure);
+            throw new CommandRejectedException(Rejection.notAllowedIn(failure.state(), "settle-only-open-failures",
+                    "end-of-day failure " + failureId + " is " + failure.state() + " already"));
         }
         return failure;
-    }
-
-    /** Another end-of-day run is going on. */
-    public static class EndOfDayRunningException extends RuntimeException {
-        private final transient UUID run;
-
-        EndOfDayRunningException() {
-            this(null, null);
-        }
-
-        EndOfDayRunningException(UUID run, LocalDate target) {
-            super("An end-of-day run " + (run == null ? "" : run + " ") + "is in progress"
-                    + (target == null ? "" : " closing to " + target) + "; try again when it has finished.", null, false, false);
-            this.run = run;
-        }
-
-        public Optional<UUID> run() {
-            return Optional.ofNullable(run);
-        }
-    }
-
-    /** No end-of-day failure has this id. */
-    public static class FailureNotFoundException extends RuntimeException {
-        FailureNotFoundException(UUID id) {
-            super("No end-of-day failure " + id + ".", null, false, false);
-        }
-    }
-
-    /** The failure was settled already: nothing to retry or resolve. */
-    public static class FailureSettledException extends RuntimeException {
-        private final transient String state;
-
-        FailureSettledException(FailureRecord failure) {
-            super("End-of-day failure " + failure.id() + " is " + failure.state() + " already.", null, false, false);
-            this.state = failure.state();
-        }
-
-        public String state() {
-            return state;
-        }
     }
 }

@@ -17,7 +17,8 @@ import java.time.Clock;
  * Runs inside every command's transaction, around its handler (docs/adr/0005):
  * <ul>
  *   <li>a command whose id already took effect is answered from its first run and not run again;</li>
- *   <li>a party's command to an aggregate held by a failed end-of-day visit is refused;</li>
+ *   <li>a party's command waits while an end-of-day run closes days, and is refused for an aggregate
+ *   held by a failed end-of-day visit;</li>
  *   <li>with the events, the stream registry learns the stream's parties, version and next attention.</li>
  * </ul>
  */
@@ -26,16 +27,16 @@ class PlatformCommandInterceptor implements MessageHandlerInterceptor<CommandMes
     private final ProcessedCommands processed;
     private final StreamRegistry registry;
     private final Instruments instruments;
-    private final HeldAggregates held;
+    private final EndOfDayGate endOfDay;
     private final Clock clock;
     private final CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
 
     PlatformCommandInterceptor(ProcessedCommands processed, StreamRegistry registry, Instruments instruments,
-                               HeldAggregates held, Clock clock) {
+                               EndOfDayGate endOfDay, Clock clock) {
         this.processed = processed;
         this.registry = registry;
         this.instruments = instruments;
-        this.held = held;
+        this.endOfDay = endOfDay;
         this.clock = clock;
     }
 
@@ -48,7 +49,8 @@ class PlatformCommandInterceptor implements MessageHandlerInterceptor<CommandMes
             return processed.outcome(commandId).orElseThrow();
         }
         if (!"true".equals(command.getMetaData().get(MetadataKeys.DATE_DRIVEN))) {
-            held.refuseIfHeld(targets.resolveTarget(command).getIdentifier());
+            endOfDay.refuseWhileClosing();
+            endOfDay.refuseIfHeld(targets.resolveTarget(command).getIdentifier());
         }
         Object result = chain.proceed();
         if (result instanceof CommandOutcome outcome) {

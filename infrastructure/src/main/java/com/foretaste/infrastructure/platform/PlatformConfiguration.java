@@ -23,8 +23,8 @@ class PlatformConfiguration {
     @Bean
     SmartInitializingSingleton platformCommandInterceptor(CommandBus commandBus, ProcessedCommands processed,
                                                           StreamRegistry registry, Instruments instruments,
-                                                          HeldAggregates held, Clock clock) {
+                                                          EndOfDayGate endOfDay, Clock clock) {
         return () -> commandBus.registerHandlerInterceptor(
-                new PlatformCommandInterceptor(processed, registry, instruments, held, clock));
+                new PlatformCommandInterceptor(processed, registry, instruments, endOfDay, clock));
     }
 }

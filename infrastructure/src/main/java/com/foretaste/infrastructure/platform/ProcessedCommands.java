@@ -24,7 +24,7 @@ class ProcessedCommands {
     /** Claims the id for this transaction; false when a committed command already had it. */
     boolean claim(String commandId, String commandType, Instant now) {
         return jdbc.update("INSERT INTO processed_command (command_id, command_type, processed_at) VALUES (?, ?, ?)"
-                + " ON CONFLICT (command_id) DO NOTHING", commandId, commandType, Timestamp.from(now)) == 1;
+                + " ON CONFLICT DO NOTHING", commandId, commandType, Timestamp.from(now)) == 1;
     }
 
     void complete(String commandId, CommandOutcome outcome) {

@@ -1,7 +1,6 @@
 package com.foretaste.infrastructure.web;
 
 import com.foretaste.infrastructure.axon.MetadataKeys;
-import com.foretaste.infrastructure.endofday.EndOfDayRuns;
 import com.foretaste.infrastructure.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -28,15 +27,11 @@ public class CommandSender {
     private static final Pattern CORRELATION_SHAPE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
     private final CommandGateway gateway;
-    private final EndOfDayRuns endOfDay;
-
-    CommandSender(CommandGateway gateway, EndOfDayRuns endOfDay) {
+    CommandSender(CommandGateway gateway) {
         this.gateway = gateway;
-        this.endOfDay = endOfDay;
     }
 
     public <R> R send(Object command, HttpServletRequest request) {
-        endOfDay.refuseWhileClosing();
         String commandId = commandId(request).toString();
         Map<String, Object> metadata = new HashMap<>();
         metadata.put(MetadataKeys.COMMAND_ID, commandId);

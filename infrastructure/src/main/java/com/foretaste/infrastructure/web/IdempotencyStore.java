@@ -54,13 +54,13 @@ class IdempotencyStore {
     void keepRefusal(String principal, String key, String requestHash, Instant now, Outcome outcome) {
         jdbc.update("INSERT INTO idempotency_record (principal, idempotency_key, request_hash, completed, response_status,"
                         + " response_type, response_location, response_body, created_at) VALUES (?, ?, ?, TRUE, ?, ?, ?, ?, ?)"
-                        + " ON CONFLICT (principal, idempotency_key) DO NOTHING", principal, key, requestHash,
+                        + " ON CONFLICT DO NOTHING", principal, key, requestHash,
                 outcome.status(), outcome.contentType(), outcome.location(), outcome.body(), Timestamp.from(now));
     }
 
     private boolean insert(String principal, String key, String requestHash, Instant now) {
         return jdbc.update("INSERT INTO idempotency_record (principal, idempotency_key, request_hash, completed, created_at)"
-                + " VALUES (?, ?, ?, FALSE, ?) ON CONFLICT (principal, idempotency_key) DO NOTHING",
+                + " VALUES (?, ?, ?, FALSE, ?) ON CONFLICT DO NOTHING",
                 principal, key, requestHash, Timestamp.from(now)) == 1;
     }
 

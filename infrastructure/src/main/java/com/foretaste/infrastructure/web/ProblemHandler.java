@@ -6,7 +6,7 @@ import com.foretaste.application.audit.Audit;
 import com.foretaste.application.endofday.EndOfDay;
 import com.foretaste.domain.shared.Rejection;
 import com.foretaste.domain.shared.RejectionKind;
-import com.foretaste.infrastructure.endofday.EndOfDayRuns;
+import com.foretaste.infrastructure.platform.EndOfDayRunningException;
 import com.foretaste.infrastructure.platform.AggregateHeldException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -80,8 +80,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "business-date-forward-only", null, e.businessDate().toString());
     }
 
-    @ExceptionHandler(EndOfDayRuns.EndOfDayRunningException.class)
-    ProblemDetail endOfDayRunning(EndOfDayRuns.EndOfDayRunningException e, HttpServletRequest request) {
+    @ExceptionHandler(EndOfDayRunningException.class)
+    ProblemDetail endOfDayRunning(EndOfDayRunningException e, HttpServletRequest request) {
         request.setAttribute(TRANSIENT, true);
         ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "end-of-day-running", e.getMessage());
         e.run().ifPresent(run -> problem.setProperty("run", "/api/business-days/runs/" + run));
@@ -97,16 +97,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(EndOfDayRuns.FailureNotFoundException.class)
-    ProblemDetail noFailure(EndOfDayRuns.FailureNotFoundException e) {
-        return Problems.of(HttpStatus.NOT_FOUND, "not-found", e.getMessage());
-    }
 
-    @ExceptionHandler(EndOfDayRuns.FailureSettledException.class)
-    ProblemDetail settled(EndOfDayRuns.FailureSettledException e) {
-        return Problems.withRule(Problems.of(HttpStatus.CONFLICT, "not-allowed-in-state", e.getMessage()),
-                "settle-only-open-failures", null, e.state());
-    }
 
     @ExceptionHandler(InvalidFieldException.class)
     ProblemDetail invalidField(InvalidFieldException e) {
