@@ -4,6 +4,8 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,6 +42,11 @@ public class ProjectionRebuild {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Outside any caller's transaction: resetting the tokens and emptying the tables must commit
+     * before the processor's own threads, which claim the tokens, can replay.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public synchronized Result rebuild() {
         Map<String, List<Map<String, Object>>> live = read();
         long head = jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry", Long.class);
