@@ -1,5 +1,6 @@
 package com.foretaste.infrastructure.audit;
 
+import com.foretaste.infrastructure.platform.ReadModel;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,29 +16,31 @@ import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Rebuilds the agreement read models from the events and compares them with what they held before:
- * the live tables are read, the processor's tokens reset (its reset handler empties the tables), the
- * events replayed up to the last event stored before the reset, and the tables read again. Run it when no commands are coming in,
- * or the comparison also shows what changed meanwhile.
+ * Rebuilds every registered read model ({@link ReadModel}) from the events and compares it with what
+ * it held before, one processor after the other: its live tables are read, its tokens reset (its reset
+ * handler empties the tables), the events replayed up to the last event stored before the rebuild, and
+ * the tables read again. Run it when no commands are coming in, or the comparison also shows what
+ * changed meanwhile.
  */
 @Service
 public class ProjectionRebuild {
 
-    static final String PROCESSOR = "agreement-summary";
-    /** Each read model table of the processor, with the columns that order its rows. */
-    static final Map<String, String> TABLES = Map.of(
-            "agreement_summary", "agreement_id",
-            "agreement_finance", "agreement_id",
-            "equity_stake", "agreement_id, swap_id");
     private static final Duration TIMEOUT = Duration.ofMinutes(10);
 
-    public record Result(boolean equal, Map<String, Integer> rows, List<String> differences) {
+    /** Every processor's tables together, and each processor's own comparison. */
+    public record Result(boolean equal, Map<String, Integer> rows, List<String> differences,
+                         Map<String, Comparison> processors) {
     }
 
+    public record Comparison(boolean equal, Map<String, Integer> rows, List<String> differences) {
+    }
+
+    private final List<ReadModel> readModels;
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
 
-    ProjectionRebuild(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
+    ProjectionRebuild(List<ReadModel> readModels, EventProcessingConfiguration processing, JdbcTemplate jdbc) {
+        this.readModels = List.copyOf(readModels);
         this.processing = processing;
         this.jdbc = jdbc;
     }
@@ -48,34 +51,50 @@ public class ProjectionRebuild {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public synchronized Result rebuild() {
-        Map<String, List<Map<String, Object>>> live = read();
         long head = jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry", Long.class);
-        StreamingEventProcessor processor = processing.eventProcessor(PROCESSOR, StreamingEventProcessor.class)
-                .orElseThrow(() -> new IllegalStateException("no streaming processor " + PROCESSOR));
+        Map<String, Comparison> processors = new LinkedHashMap<>();
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        List<String> differences = new ArrayList<>();
+        for (ReadModel readModel : readModels) {
+            Comparison comparison = rebuild(readModel, head);
+            processors.put(readModel.processor(), comparison);
+            rows.putAll(comparison.rows());
+            differences.addAll(comparison.differences());
+        }
+        return new Result(differences.isEmpty(), rows, differences, processors);
+    }
+
+    private Comparison rebuild(ReadModel readModel, long head) {
+        Map<String, List<Map<String, Object>>> live = read(readModel);
+        StreamingEventProcessor processor = processing.eventProcessor(readModel.processor(), StreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("no streaming processor " + readModel.processor()));
         processor.shutDown();
         processor.resetTokens();
         processor.start();
         awaitPosition(processor, head);
-        Map<String, List<Map<String, Object>>> rebuilt = read();
+        Map<String, List<Map<String, Object>>> rebuilt = read(readModel);
         List<String> differences = new ArrayList<>();
         Map<String, Integer> rows = new LinkedHashMap<>();
-        for (String table : TABLES.keySet()) {
-            rows.put(table, rebuilt.get(table).size());
-            if (!live.get(table).equals(rebuilt.get(table))) {
-                differences.add(table + ": " + live.get(table).size() + " rows before, " + rebuilt.get(table).size()
+        for (ReadModel.Table table : readModel.tables()) {
+            List<Map<String, Object>> before = live.get(table.name());
+            List<Map<String, Object>> after = rebuilt.get(table.name());
+            rows.put(table.name(), after.size());
+            if (!before.equals(after)) {
+                differences.add(table.name() + ": " + before.size() + " rows before, " + after.size()
                         + " rebuilt, and their contents differ");
             }
         }
-        return new Result(differences.isEmpty(), rows, differences);
+        return new Comparison(differences.isEmpty(), rows, differences);
     }
 
-    private Map<String, List<Map<String, Object>>> read() {
+    private Map<String, List<Map<String, Object>>> read(ReadModel readModel) {
         Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
-        TABLES.forEach((table, order) -> tables.put(table, jdbc.queryForList("SELECT * FROM " + table + " ORDER BY " + order)));
+        readModel.tables().forEach(t -> tables.put(t.name(),
+                jdbc.queryForList("SELECT * FROM " + t.name() + " ORDER BY " + t.orderBy())));
         return tables;
     }
 
-    /** Waits until every segment has processed the event store up to {@code head}, the last event before the reset. */
+    /** Waits until every segment has processed the event store up to {@code head}, the last event before the rebuild. */
     private static void awaitPosition(StreamingEventProcessor processor, long head) {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (!reached(processor, head)) {

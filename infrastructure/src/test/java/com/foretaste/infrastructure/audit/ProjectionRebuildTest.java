@@ -33,5 +33,8 @@ class ProjectionRebuildTest extends AuditTestBase {
         assertThat(result.get("equal").asBoolean()).as(result.toString()).isTrue();
         assertThat(result.get("rows").get("agreement_summary").asInt()).isEqualTo(1);
         assertThat(result.get("rows").get("agreement_finance").asInt()).isEqualTo(1);
+        assertThat(result.get("processors").get("agreement-summary").get("equal").asBoolean()).isTrue();
+        assertThat(result.get("processors").get("agreement-summary").get("rows").get("agreement_summary").asInt())
+                .isEqualTo(1);
     }
 }
