@@ -10,6 +10,7 @@ import com.foretaste.domain.licensing.agreement.AgreementStatus;
 import com.foretaste.domain.shared.AgreementId;
 import com.foretaste.domain.shared.OrganisationId;
 import com.foretaste.infrastructure.axon.CommandRejectedException;
+import com.foretaste.infrastructure.platform.EventView;
 import com.foretaste.infrastructure.security.CurrentUser;
 import com.foretaste.infrastructure.security.ForetasteUser;
 import com.foretaste.infrastructure.web.CommandSender;

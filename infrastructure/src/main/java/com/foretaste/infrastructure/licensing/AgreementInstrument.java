@@ -20,6 +20,8 @@ import java.util.Set;
 @Component
 class AgreementInstrument implements Instrument<AgreementState, AgreementEvent> {
 
+    static final String TYPE = "agreements";
+
     private final DelinquencyAgeing ageing;
 
     AgreementInstrument(@Value("${foretaste.licensing.ageing-bucket-starts:1,31,61,91,181}") List<Integer> bucketStarts) {
@@ -28,7 +30,7 @@ class AgreementInstrument implements Instrument<AgreementState, AgreementEvent> 
 
     @Override
     public String type() {
-        return "agreements";
+        return TYPE;
     }
 
     @Override

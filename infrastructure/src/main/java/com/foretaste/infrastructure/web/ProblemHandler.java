@@ -8,6 +8,7 @@ import com.foretaste.domain.shared.Rejection;
 import com.foretaste.domain.shared.RejectionKind;
 import com.foretaste.infrastructure.platform.EndOfDayRunningException;
 import com.foretaste.infrastructure.platform.AggregateHeldException;
+import com.foretaste.infrastructure.platform.StreamNotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.springframework.security.access.AccessDeniedException;
@@ -111,8 +112,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 e.rule(), null, null);
     }
 
-    @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e) {
+    @ExceptionHandler({NotFoundException.class, StreamNotFoundException.class})
+    ProblemDetail notFound(RuntimeException e) {
         return Problems.of(HttpStatus.NOT_FOUND, "not-found", e.getMessage());
     }
 

@@ -1,4 +1,4 @@
-package com.foretaste.infrastructure.licensing;
+package com.foretaste.infrastructure.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
