@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,11 +56,11 @@ class BusinessDayController {
      */
     @PostMapping("/{date}/close")
     ResponseEntity<RunView> close(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                                  HttpServletRequest request, UriComponentsBuilder uri) {
+                                  HttpServletRequest request) {
         String correlation = CommandSender.correlationId(request).orElseGet(() -> UUID.randomUUID().toString());
         RunRecord run = runs.start(date, CurrentUser.require().getUsername(), correlation);
         return ResponseEntity.status(HttpStatus.ACCEPTED)
-                .location(uri.path("/api/business-days/runs/{id}").build(run.id().toString()))
+                .location(URI.create("/api/business-days/runs/" + run.id()))
                 .body(view(run));
     }
 

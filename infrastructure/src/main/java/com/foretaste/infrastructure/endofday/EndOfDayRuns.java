@@ -9,8 +9,10 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.foretaste.domain.shared.Rejection;
 import com.foretaste.infrastructure.axon.CommandRejectedException;
 import com.foretaste.infrastructure.platform.EndOfDayRunningException;
+import com.foretaste.infrastructure.web.InvalidFieldException;
 import com.foretaste.infrastructure.web.NotFoundException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -37,9 +39,11 @@ public class EndOfDayRuns {
     private final StreamRegistry registry;
     private final CommandGateway gateway;
     private final Clock clock;
+    private final int maxDaysPerRun;
 
     EndOfDayRuns(JdbcEndOfDayRuns runs, PlatformCalendar calendar, Scheduler scheduler, OneTimeTask<String> task,
-                 Instruments instruments, StreamRegistry registry, CommandGateway gateway, Clock clock) {
+                 Instruments instruments, StreamRegistry registry, CommandGateway gateway, Clock clock,
+                 @Value("${foretaste.end-of-day.max-days-per-run:366}") int maxDaysPerRun) {
         this.runs = runs;
         this.calendar = calendar;
         this.scheduler = scheduler;
@@ -48,6 +52,7 @@ public class EndOfDayRuns {
         this.registry = registry;
         this.gateway = gateway;
         this.clock = clock;
+        this.maxDaysPerRun = maxDaysPerRun;
     }
 
     /**
@@ -58,6 +63,11 @@ public class EndOfDayRuns {
         LocalDate today = calendar.today();
         if (target.isBefore(today)) {
             throw new EndOfDay.DateInThePastException(today, target);
+        }
+        if (ChronoUnit.DAYS.between(today, target) > maxDaysPerRun) {
+            throw new InvalidFieldException("date", "end-of-day-max-days", "one run closes at most " + maxDaysPerRun
+                    + " days; the business date is " + today + ", so close to " + today.plusDays(maxDaysPerRun)
+                    + " at the latest and then go on from there");
         }
         UUID id = UUID.randomUUID();
         if (!runs.claimCalendar(id, target)) {

@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -58,7 +58,7 @@ class AgreementController {
     /** The caller's organisation, a licensor, proposes a trial to a licensee. */
     @PostMapping
     ResponseEntity<Map<String, String>> propose(@RequestBody AgreementRequests.ProposeAgreement body,
-                                                HttpServletRequest request, UriComponentsBuilder uri) {
+                                                HttpServletRequest request) {
         ForetasteUser user = CurrentUser.require();
         AgreementId id = new AgreementId(CommandSender.idempotentId(request, "agreement").orElseGet(UUID::randomUUID));
         AgreementCommand.ProposeAgreement command = ProposalMapper.toCommand(id, user.organisation(), body);
@@ -66,7 +66,7 @@ class AgreementController {
             throw new CommandRejectedException(r);
         });
         commands.send(command, request);
-        return ResponseEntity.created(uri.path("/api/agreements/{id}").build(id.toString()))
+        return ResponseEntity.created(URI.create("/api/agreements/" + id))
                 .body(Map.of("id", id.toString()));
     }
 

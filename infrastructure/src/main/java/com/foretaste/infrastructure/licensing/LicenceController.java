@@ -66,7 +66,7 @@ class LicenceController {
 
     @PostMapping("/equity-swaps")
     ResponseEntity<AgreementView> proposeSwap(@PathVariable UUID id, @RequestBody LicensingRequests.EquitySwapProposal body,
-                                              HttpServletRequest request, UriComponentsBuilder uri) {
+                                              HttpServletRequest request) {
         required(body, "body");
         String swapId = body.swapId() != null ? body.swapId()
                 : CommandSender.idempotentId(request, "equity-swap").orElseGet(UUID::randomUUID).toString();
@@ -74,7 +74,8 @@ class LicenceController {
                 required(body.shares(), "shares"), required(body.pricePerShare(), "pricePerShare"),
                 required(body.sharesOutstandingAfter(), "sharesOutstandingAfter"),
                 RequestFields.noNullElements(body.applyTo(), "applyTo")), request);
-        return ResponseEntity.created(uri.path("/api/agreements/{id}/equity-swaps/{swapId}").build(id, swapId)).body(view);
+        return ResponseEntity.created(UriComponentsBuilder.fromPath("/api/agreements/{id}/equity-swaps/{swapId}")
+                .buildAndExpand(id, swapId).encode().toUri()).body(view);
     }
 
     @PostMapping("/equity-swaps/{swapId}/acceptance")

@@ -1,6 +1,5 @@
 package com.foretaste.infrastructure.web;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.foretaste.domain.shared.InvalidValueException;
 import com.foretaste.application.audit.Audit;
 import com.foretaste.application.endofday.EndOfDay;
@@ -26,11 +25,11 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Turns every refusal into a problem document that says which field, which rule, which state. */
 @RestControllerAdvice
@@ -144,21 +143,38 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         return Problems.withRule(Problems.of(HttpStatus.BAD_REQUEST, "invalid-input",
-                "'" + e.getValue() + "' is not a valid " + e.getName()), "well-formed", e.getName(), null);
+                Problems.quote(e.getValue()) + " is not a valid " + e.getName()), "well-formed", e.getName(), null);
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed-request",
-                "The request body is not the JSON this operation expects.");
-        if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            problem.setDetail("The value of '" + field + "' cannot be read: " + mapping.getOriginalMessage());
-            problem.setProperty("field", field);
-        }
+        ProblemDetail problem = MalformedRequests.problem(ex.getCause());
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    /** A path segment left blank ({@code /api/agreements/%20/acceptance}) names nothing: the caller's error. */
+    @Override
+    protected ResponseEntity<Object> handleMissingPathVariable(MissingPathVariableException ex, HttpHeaders headers,
+                                                               HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = Problems.withRule(Problems.of(HttpStatus.BAD_REQUEST, "invalid-input",
+                "the path gives no " + ex.getVariableName()), "well-formed", ex.getVariableName(), null);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * Every answer Spring MVC makes itself (405, 406, 415, a missing parameter, no such resource) in the
+     * API's own problem catalogue, with a detail of bounded length.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail spring && (spring.getType() == null
+                || "about:blank".equals(spring.getType().toString()))) {
+            ProblemDetail problem = Problems.of(statusCode, Problems.typeFor(statusCode),
+                    spring.getDetail() == null ? Problems.typeFor(statusCode).replace('-', ' ') : spring.getDetail());
+            return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
     }
 }

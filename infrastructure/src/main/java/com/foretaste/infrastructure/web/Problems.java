@@ -1,6 +1,7 @@
 package com.foretaste.infrastructure.web;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
 import java.net.URI;
@@ -8,17 +9,20 @@ import java.net.URI;
 /**
  * Builds the API's RFC 9457 problem documents. The {@code type} names the category and never changes
  * (catalogue in docs/api.md); members {@code rule}, {@code field} and {@code state} say which rule was
- * broken, in which field, in which state of the aggregate.
+ * broken, in which field, in which state of the aggregate. No text of a problem runs longer than
+ * {@link #MAX_DETAIL} characters, whatever input it quotes.
  */
 public final class Problems {
 
     public static final String TYPE_PREFIX = "urn:foretaste:problem:";
+    public static final int MAX_DETAIL = 400;
+    static final int MAX_MEMBER = 120;
 
     private Problems() {
     }
 
-    public static ProblemDetail of(HttpStatus status, String type, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    public static ProblemDetail of(HttpStatusCode status, String type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, bounded(detail, MAX_DETAIL));
         problem.setType(URI.create(TYPE_PREFIX + type));
         problem.setTitle(title(type));
         return problem;
@@ -26,15 +30,47 @@ public final class Problems {
 
     static ProblemDetail withRule(ProblemDetail problem, String rule, String field, String state) {
         if (rule != null) {
-            problem.setProperty("rule", rule);
+            problem.setProperty("rule", bounded(rule, MAX_MEMBER));
         }
         if (field != null) {
-            problem.setProperty("field", field);
+            problem.setProperty("field", bounded(field, MAX_MEMBER));
         }
         if (state != null) {
-            problem.setProperty("state", state);
+            problem.setProperty("state", bounded(state, MAX_MEMBER));
         }
         return problem;
+    }
+
+    /** The category of an answer Spring or the servlet container made, by its status. */
+    static String typeFor(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        if (known == null) {
+            return status.is4xxClientError() ? "malformed-request" : "internal-error";
+        }
+        return switch (known) {
+            case BAD_REQUEST -> "malformed-request";
+            case UNAUTHORIZED -> "unauthenticated";
+            case FORBIDDEN -> "forbidden";
+            case NOT_FOUND -> "not-found";
+            case METHOD_NOT_ALLOWED -> "method-not-allowed";
+            case NOT_ACCEPTABLE -> "not-acceptable";
+            case PAYLOAD_TOO_LARGE -> "request-too-large";
+            case UNSUPPORTED_MEDIA_TYPE -> "unsupported-media-type";
+            case REQUEST_HEADER_FIELDS_TOO_LARGE -> "request-too-large";
+            default -> status.is4xxClientError() ? "malformed-request" : "internal-error";
+        };
+    }
+
+    /** Quotes input back, cut short: an error never echoes an input at any length. */
+    public static String quote(Object input) {
+        return "'" + bounded(String.valueOf(input), 40) + "'";
+    }
+
+    static String bounded(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        return text.substring(0, max - 1) + "…";
     }
 
     private static String title(String type) {

@@ -8,7 +8,13 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
@@ -23,7 +29,7 @@ class WebConfiguration {
     @Bean
     @Primary
     ObjectMapper objectMapper(Jackson2ObjectMapperBuilder builder) {
-        return ForetasteJson.configure(builder.build());
+        return InputPolicy.apply(ForetasteJson.configure(builder.build()));
     }
 
     /** Runs after Spring Security (it needs the principal) and only on /api: every write in one transaction. */
@@ -36,6 +42,31 @@ class WebConfiguration {
         // after Spring Security's chain (order -100), before anything else of ours
         registration.setOrder(0);
         return registration;
+    }
+
+    /** Before everything else, Spring Security included: no layer reads an oversized body. */
+    @Bean
+    FilterRegistrationBean<RequestLimitsFilter> requestLimitsFilter(ObjectMapper mapper,
+            @Value("${foretaste.api.max-body-bytes:1048576}") long maxBodyBytes) {
+        FilterRegistrationBean<RequestLimitsFilter> registration =
+                new FilterRegistrationBean<>(new RequestLimitsFilter(maxBodyBytes, mapper));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** Errors Tomcat answers itself, before the application, are problem documents too. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+            }
+        });
+    }
+
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ObjectMapper mapper) {
+        return ErrorPages.firewallRejections(mapper);
     }
 
     @Bean

@@ -1,0 +1,81 @@
+package com.foretaste.infrastructure.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The first thing a request meets: a header the API reads must have its documented shape (400 naming
+ * it), and a body over the limit is refused (413) before anything reads it, whether it declares its
+ * length or streams in chunks; a body within it is read once, up front.
+ */
+class RequestLimitsFilter extends OncePerRequestFilter {
+
+    /** The headers the API reads, and the shape each must have: refused, never silently replaced. */
+    private static final Map<String, Pattern> SHAPES = Map.of(
+            CommandSender.CORRELATION_HEADER, Pattern.compile("[A-Za-z0-9._:-]{1,128}"),
+            IdempotencyFilter.HEADER, Pattern.compile("[\\x21-\\x7E]{1,255}"));
+    private static final Map<String, String> DESCRIPTIONS = Map.of(
+            CommandSender.CORRELATION_HEADER, "1 to 128 of the characters A-Z a-z 0-9 . _ : -",
+            IdempotencyFilter.HEADER, "1 to 255 visible ASCII characters");
+
+    private final long maxBodyBytes;
+    private final ObjectMapper mapper;
+
+    RequestLimitsFilter(long maxBodyBytes, ObjectMapper mapper) {
+        this.maxBodyBytes = maxBodyBytes;
+        this.mapper = mapper;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        for (String header : new String[] {CommandSender.CORRELATION_HEADER, IdempotencyFilter.HEADER}) {
+            String value = request.getHeader(header);
+            if (value != null && !SHAPES.get(header).matcher(value).matches()) {
+                invalidHeader(response, header);
+                return;
+            }
+        }
+        if (request.getContentLengthLong() > maxBodyBytes) {
+            tooLarge(response);
+            return;
+        }
+        byte[] body;
+        try (InputStream in = request.getInputStream()) {
+            body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
+        }
+        if (body.length > maxBodyBytes) {
+            tooLarge(response);
+            return;
+        }
+        chain.doFilter(new CachedBodyRequest(request, body), response);
+    }
+
+    private void invalidHeader(HttpServletResponse response, String header) throws IOException {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        mapper.writeValue(response.getOutputStream(), Problems.withRule(Problems.of(HttpStatus.BAD_REQUEST,
+                "invalid-header", "The " + header + " header must be " + DESCRIPTIONS.get(header) + "."),
+                "header-shape", header, null));
+    }
+
+    private void tooLarge(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setHeader("Connection", "close");
+        mapper.writeValue(response.getOutputStream(), Problems.withRule(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE,
+                "request-too-large", "The request body is over the limit of " + maxBodyBytes + " bytes."),
+                "request-size", null, null));
+    }
+}
