@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -14,7 +13,6 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,13 +52,7 @@ class ErrorPages implements ErrorController {
                     header.group(1).trim(), null)
                     : Problems.withRule(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request",
                     "The request was refused: its address or headers are not allowed."), "request-firewall", null, null);
-            write(response, mapper, problem);
+            Problems.write(response, mapper, problem);
         };
-    }
-
-    static void write(HttpServletResponse response, ObjectMapper mapper, ProblemDetail problem) throws IOException {
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        mapper.writeValue(response.getOutputStream(), problem);
     }
 }

@@ -1,8 +1,13 @@
 package com.foretaste.infrastructure.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+
+import java.io.IOException;
 
 import java.net.URI;
 
@@ -59,6 +64,13 @@ public final class Problems {
             case REQUEST_HEADER_FIELDS_TOO_LARGE -> "request-too-large";
             default -> status.is4xxClientError() ? "malformed-request" : "internal-error";
         };
+    }
+
+    /** Answers with the problem directly, for the layers that run before Spring MVC's own handling. */
+    public static void write(HttpServletResponse response, ObjectMapper mapper, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        mapper.writeValue(response.getOutputStream(), problem);
     }
 
     /** Quotes input back, cut short: an error never echoes an input at any length. */

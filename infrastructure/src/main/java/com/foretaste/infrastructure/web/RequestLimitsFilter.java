@@ -6,7 +6,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -63,18 +62,14 @@ class RequestLimitsFilter extends OncePerRequestFilter {
     }
 
     private void invalidHeader(HttpServletResponse response, String header) throws IOException {
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        mapper.writeValue(response.getOutputStream(), Problems.withRule(Problems.of(HttpStatus.BAD_REQUEST,
+        Problems.write(response, mapper, Problems.withRule(Problems.of(HttpStatus.BAD_REQUEST,
                 "invalid-header", "The " + header + " header must be " + DESCRIPTIONS.get(header) + "."),
                 "header-shape", header, null));
     }
 
     private void tooLarge(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setHeader("Connection", "close");
-        mapper.writeValue(response.getOutputStream(), Problems.withRule(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE,
+        Problems.write(response, mapper, Problems.withRule(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE,
                 "request-too-large", "The request body is over the limit of " + maxBodyBytes + " bytes."),
                 "request-size", null, null));
     }
