@@ -52,8 +52,13 @@ final class EquitySwapDecisions {
         if (!SWAP_ID.matcher(c.swapId()).matches()) {
             return invalid("swap-id-shape", "swapId", "a swap id is 1 to 64 letters, digits and . _ : -");
         }
-        if (c.shares() < 1 || c.pricePerShare() == null || c.pricePerShare().signum() <= 0) {
-            return invalid("swap-shares-and-price-positive", "shares", "shares and price per share must be positive");
+        if (c.shares() < 1) {
+            return invalid("swap-shares-and-price-positive", "shares", "the number of shares must be positive, not "
+                    + c.shares());
+        }
+        if (c.pricePerShare() == null || c.pricePerShare().signum() <= 0) {
+            return invalid("swap-shares-and-price-positive", "pricePerShare", "the price per share must be positive, not "
+                    + (c.pricePerShare() == null ? "missing" : c.pricePerShare().toPlainString()));
         }
         if (c.pricePerShare().stripTrailingZeros().scale() > PRICE_SCALE || c.pricePerShare().precision() > 20) {
             return invalid("swap-price-precision", "pricePerShare", "a price per share has at most " + PRICE_SCALE
