@@ -64,13 +64,7 @@ final class BusinessDateDecisions {
     }
 
     private static void licence(Decisions.Outcome o, AgreementId id, LocalDate date, DelinquencyAgeing ageing) {
-        for (Receivable r : ledger(o).receivables()) {
-            if (r.dueOn() == null && r.backstopOn() != null && !r.backstopOn().isAfter(date)) {
-                o.add(new AmountFellDue(id, r.number(), r.backstopOn(), r.outstandingPrincipal()));
-            } else if (r.dueOn() != null && !r.announced() && !r.dueOn().isAfter(date)) {
-                o.add(new AmountFellDue(id, r.number(), r.dueOn(), r.outstandingPrincipal()));
-            }
-        }
+        LedgerFacts.fallDue(o, id, date);
         Ledger ledger = ledger(o);
         if (ledger.credit().isPositive()) {
             List<Allocation> fromCredit = ledger.allocate(date, ledger.credit(), rate(o));

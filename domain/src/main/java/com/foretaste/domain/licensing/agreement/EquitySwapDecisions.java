@@ -118,15 +118,16 @@ final class EquitySwapDecisions {
         if (swap.isAgreed()) {
             return conflict(state, "swap-agreed-once", "equity swap " + c.swapId() + " was agreed on " + swap.agreedOn());
         }
-        List<Allocation> reductions = swap.applyTo().isEmpty() ? licence.ledger().conversion(swap.amount())
-                : inOrder(licence.ledger(), swap);
+        Decisions.Outcome outcome = new Decisions.Outcome(state);
+        LedgerFacts.fallDue(outcome, c.agreementId(), today);
+        Ledger ledger = States.licence(outcome.state()).ledger();
+        List<Allocation> reductions = swap.applyTo().isEmpty() ? ledger.conversion(swap.amount()) : inOrder(ledger, swap);
         Money covered = reductions.stream().map(Allocation::principal).reduce(Money.zero(swap.amount().currency()), Money::plus);
         if (covered.compareTo(swap.amount()) < 0) {
             return conflict(state, "swap-within-outstanding", "since the proposal, payments left only " + covered
                     + " to convert, not " + swap.amount() + "; propose the swap again");
         }
-        Decisions.Outcome outcome = new Decisions.Outcome(state)
-                .add(new EquitySwapAgreed(c.agreementId(), swap.swapId(), reductions, today));
+        outcome.add(new EquitySwapAgreed(c.agreementId(), swap.swapId(), reductions, today));
         return LicenceDecisions.settle(outcome, today).decision();
     }
 

@@ -46,10 +46,12 @@ final class LicenceDecisions {
             return badAmount.get();
         }
         Rate rate = offer.terms().lateInterestDailyRate();
-        List<Allocation> allocations = States.licence(state).ledger().allocate(today, c.amount(), rate);
+        Decisions.Outcome outcome = new Decisions.Outcome(state);
+        LedgerFacts.fallDue(outcome, c.agreementId(), today);
+        List<Allocation> allocations = States.licence(outcome.state()).ledger().allocate(today, c.amount(), rate);
         Money applied = Allocation.total(allocations, c.amount().currency());
-        Decisions.Outcome outcome = new Decisions.Outcome(state).add(new PaymentRecorded(c.agreementId(),
-                c.reference().strip(), today, c.amount(), allocations, c.amount().minus(applied)));
+        outcome.add(new PaymentRecorded(c.agreementId(), c.reference().strip(), today, c.amount(), allocations,
+                c.amount().minus(applied)));
         return settle(outcome, today).decision();
     }
 
@@ -102,7 +104,7 @@ final class LicenceDecisions {
                 c.netSales(), royalty.rate(), royaltyDue, today));
         if (c.netSales().isPositive() && !licence.revenueReported()) {
             licence.ledger().receivables().stream().filter(r -> r.dueOn() == null)
-                    .forEach(r -> outcome.add(new AmountFellDue(c.agreementId(), r.number(), today, r.outstandingPrincipal())));
+                    .forEach(r -> outcome.add(new AmountFellDue(c.agreementId(), r.number(), today, r.amountDue())));
         }
         return outcome.decision();
     }

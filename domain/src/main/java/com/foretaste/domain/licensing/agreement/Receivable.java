@@ -28,6 +28,11 @@ public record Receivable(int number, ReceivableKind kind, Money amount, LocalDat
         return new Receivable(number, kind, amount, dueOn, backstopOn, zero, zero, zero, zero, null, false, false, null);
     }
 
+    /** What is owed of the amount's principal when it falls due: all of it but what was converted into equity. */
+    public Money amountDue() {
+        return amount.minus(principalConverted);
+    }
+
     public Money outstandingPrincipal() {
         return amount.minus(principalPaid).minus(principalConverted);
     }
