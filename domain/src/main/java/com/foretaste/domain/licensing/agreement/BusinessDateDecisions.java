@@ -70,10 +70,11 @@ final class BusinessDateDecisions {
             List<Allocation> fromCredit = ledger.allocate(date, ledger.credit(), rate(o));
             if (!fromCredit.isEmpty()) {
                 o.add(new CreditApplied(id, date, fromCredit));
+                LedgerFacts.leaveBuckets(o, id, ledger, date);
             }
         }
         for (Receivable r : ledger(o).receivables()) {
-            if (r.dueOn() != null && r.dueOn().isBefore(date) && !r.overdue() && r.outstandingPrincipal().isPositive()) {
+            if (r.dueOn() != null && r.dueOn().isBefore(date) && !r.overdue() && !r.isSettled()) {
                 o.add(new AmountOverdue(id, r.number(), r.dueOn().plusDays(1), r.outstandingPrincipal()));
             }
         }

@@ -128,6 +128,7 @@ final class EquitySwapDecisions {
                     + " to convert, not " + swap.amount() + "; propose the swap again");
         }
         outcome.add(new EquitySwapAgreed(c.agreementId(), swap.swapId(), reductions, today));
+        LedgerFacts.leaveBuckets(outcome, c.agreementId(), ledger, today);
         return LicenceDecisions.settle(outcome, today).decision();
     }
 

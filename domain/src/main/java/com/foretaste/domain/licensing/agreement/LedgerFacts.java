@@ -1,6 +1,7 @@
 package com.foretaste.domain.licensing.agreement;
 
 import com.foretaste.domain.licensing.agreement.AgreementEvent.AmountFellDue;
+import com.foretaste.domain.licensing.agreement.AgreementEvent.DelinquencyBucketChanged;
 import com.foretaste.domain.shared.AgreementId;
 
 import java.time.LocalDate;
@@ -25,6 +26,19 @@ final class LedgerFacts {
                 o.add(new AmountFellDue(id, r.number(), r.backstopOn(), r.amountDue()));
             } else if (r.dueOn() != null && !r.announced() && !r.dueOn().isAfter(date)) {
                 o.add(new AmountFellDue(id, r.number(), r.dueOn(), r.amountDue()));
+            }
+        }
+    }
+
+    /**
+     * After money or equity was applied: every amount that sat in an ageing bucket in {@code before}
+     * and is now settled leaves it ({@code toBucket} null), so that cures can be counted by bucket.
+     */
+    static void leaveBuckets(Decisions.Outcome o, AgreementId id, Ledger before, LocalDate date) {
+        Ledger after = States.licence(o.state()).ledger();
+        for (Receivable r : before.receivables()) {
+            if (r.bucket() != null && after.get(r.number()).isSettled()) {
+                o.add(new DelinquencyBucketChanged(id, r.number(), r.bucket(), null, r.daysPastDue(date), date));
             }
         }
     }

@@ -48,10 +48,12 @@ final class LicenceDecisions {
         Rate rate = offer.terms().lateInterestDailyRate();
         Decisions.Outcome outcome = new Decisions.Outcome(state);
         LedgerFacts.fallDue(outcome, c.agreementId(), today);
-        List<Allocation> allocations = States.licence(outcome.state()).ledger().allocate(today, c.amount(), rate);
+        Ledger before = States.licence(outcome.state()).ledger();
+        List<Allocation> allocations = before.allocate(today, c.amount(), rate);
         Money applied = Allocation.total(allocations, c.amount().currency());
         outcome.add(new PaymentRecorded(c.agreementId(), c.reference().strip(), today, c.amount(), allocations,
                 c.amount().minus(applied)));
+        LedgerFacts.leaveBuckets(outcome, c.agreementId(), before, today);
         return settle(outcome, today).decision();
     }
 

@@ -25,9 +25,9 @@ import java.util.stream.Stream;
  *   past, and then due now);</li>
  *   <li>no other state: a proposal waits for the parties, final states never change by date.</li>
  * </ul>
- * Only principal outstanding ages an amount: one with nothing left of its principal (only interest)
- * is not past due, so neither ages nor defaults. Late interest accrues lazily when money moves and
- * is never a reason for attention.
+ * An amount ages until it is settled: arrears of interest alone (its principal paid or converted)
+ * keep it past due, in its bucket and counting towards default. Late interest accrues lazily when
+ * money moves; its accrual alone is never a reason for attention.
  * <p>
  * Every rule above holds from its date on and is judged on the state as it stands, which is how
  * {@link BusinessDateDecisions} judges the first fact it records. Hence the date is exact: observing
@@ -73,7 +73,7 @@ final class NextAttention {
         if (!r.announced()) {
             dates.add(r.dueOn());
         }
-        if (r.outstandingPrincipal().isPositive()) {
+        if (!r.isSettled()) {
             if (!r.overdue()) {
                 dates.add(r.dueOn().plusDays(1));
             }
