@@ -57,6 +57,7 @@ public final class AgreementSummaryProjector {
             case CreditApplied e -> status(s, s.status(), sequence);
             case RoyaltyReported e -> status(s, s.status(), sequence);
             case LicenceYearClosed e -> status(s, s.status(), sequence);
+            case LateRoyaltyOffset e -> status(s, s.status(), sequence);
             case EquitySwapProposed e -> status(s, s.status(), sequence);
             case EquitySwapAgreed e -> status(s, s.status(), sequence);
             case TerminationProposed e -> status(s, s.status(), sequence);

@@ -47,6 +47,7 @@ class EventJsonTest {
             entry(CreditApplied.class, LicenceSamples.creditApplied()),
             entry(RoyaltyReported.class, LicenceSamples.royaltyReported()),
             entry(LicenceYearClosed.class, LicenceSamples.licenceYearClosed()),
+            entry(LateRoyaltyOffset.class, LicenceSamples.lateRoyaltyOffset()),
             entry(AgreementDefaulted.class, LicenceSamples.defaulted()),
             entry(DefaultCured.class, LicenceSamples.defaultCured()),
             entry(EquitySwapProposed.class, LicenceSamples.swapProposed()),

@@ -100,9 +100,21 @@ public sealed interface AgreementEvent {
         }
     }
 
-    /** Net sales reported for a period, at the royalty rate; {@code royaltyDue} is null when nothing is owed. */
+    /**
+     * Net sales reported for a period, at the royalty rate; {@code royaltyDue} is null when nothing is owed.
+     * For a period of a licence year already closed it is reduced by that year's top-up ({@link LateRoyaltyOffset}).
+     */
     record RoyaltyReported(AgreementId agreementId, DateRange period, Money netSales, Rate rate,
                            ScheduledAmount royaltyDue, LocalDate reportedOn) implements AgreementEvent {
+    }
+
+    /**
+     * Net sales were reported for a period of licence year {@code licenceYear} after the year had closed:
+     * of the {@code royalty} on them, {@code offset} was charged already as that year's minimum-royalty
+     * top-up, so the report's {@code royaltyDue} is the rest (none when nothing is left).
+     */
+    record LateRoyaltyOffset(AgreementId agreementId, DateRange period, int licenceYear, Money royalty, Money offset,
+                             LocalDate offsetOn) implements AgreementEvent {
     }
 
     /** A licence year ended: royalties reported in it, and the top-up to the minimum (null when none). */

@@ -52,10 +52,10 @@ final class AgreementEvolution {
             case CreditApplied e -> ledger(state, l -> l.applying(e.appliedOn(), e.allocations(), rate(state))
                     .withCredit(l.credit().minus(Allocation.total(e.allocations(), l.credit().currency()))));
             case RoyaltyReported e -> licence(state, lic -> {
-                Money royalty = e.royaltyDue() == null ? Money.zero(e.netSales().currency()) : e.royaltyDue().amount();
-                Licence reported = lic.withRoyalty(new RoyaltyReport(e.period(), e.netSales(), royalty));
+                Licence reported = lic.withRoyalty(new RoyaltyReport(e.period(), e.netSales(), e.rate().applyTo(e.netSales())));
                 return e.royaltyDue() == null ? reported : reported.withLedger(reported.ledger().adding(e.royaltyDue()));
             });
+            case LateRoyaltyOffset e -> state;
             case LicenceYearClosed e -> licence(state, lic -> {
                 Licence closed = lic.withClosedYear(e.licenceYear());
                 return e.minimumRoyaltyTopUp() == null ? closed

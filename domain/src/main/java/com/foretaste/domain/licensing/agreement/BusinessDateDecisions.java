@@ -11,10 +11,7 @@ import com.foretaste.domain.shared.Decision;
 import com.foretaste.domain.shared.Money;
 import com.foretaste.domain.shared.Rate;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -108,7 +105,8 @@ final class BusinessDateDecisions {
 
     /**
      * At each licence anniversary a minimum annual royalty is topped up to the minimum; a last year
-     * cut short by the end of the term closes at the term's end with the minimum pro rata to its days.
+     * cut short by the end of the term closes at the term's end with the minimum pro rata to its days
+     * ({@link MinimumRoyalty}).
      */
     private static void closeLicenceYears(Decisions.Outcome o, AgreementId id, LocalDate date) {
         RoyaltyTerms royalty = States.offer(o.state()).terms().price().royalty();
@@ -116,33 +114,20 @@ final class BusinessDateDecisions {
             return;
         }
         Licence licence = States.licence(o.state());
+        Money minimum = royalty.minimumAnnualRoyalty();
         for (int year = 1; year <= licence.licenceYears() && !licence.yearClose(year).isAfter(date); year++) {
             if (licence.closedYears().contains(year)) {
                 continue;
             }
-            LocalDate from = licence.yearEnd(year - 1);
             LocalDate to = licence.yearClose(year);
-            Money reported = licence.royalties().stream()
-                    .filter(r -> !r.period().start().isBefore(from) && r.period().start().isBefore(to))
-                    .map(RoyaltyReport::royalty).reduce(Money.zero(royalty.minimumAnnualRoyalty().currency()), Money::plus);
-            Money shortfall = minimumFor(royalty.minimumAnnualRoyalty(), from, to, licence.yearEnd(year)).minus(reported);
+            Money reported = MinimumRoyalty.reported(licence, year, Money.zero(minimum.currency()));
+            Money shortfall = MinimumRoyalty.shortfall(minimum, licence, year);
             ScheduledAmount topUp = shortfall.isPositive() ? new ScheduledAmount(licence.ledger().nextNumber(),
                     ReceivableKind.MINIMUM_ROYALTY_TOP_UP, shortfall, to.plusDays(LicenceDecisions.ROYALTY_PAYMENT_DAYS), null)
                     : null;
             o.add(new LicenceYearClosed(id, year, reported, topUp, to));
             licence = States.licence(o.state());
         }
-    }
-
-    /** The minimum for [from, to) when a full licence year would run to {@code fullEnd}: pro rata to days, HALF_EVEN. */
-    private static Money minimumFor(Money minimum, LocalDate from, LocalDate to, LocalDate fullEnd) {
-        if (to.equals(fullEnd)) {
-            return minimum;
-        }
-        BigDecimal share = minimum.amount().multiply(BigDecimal.valueOf(ChronoUnit.DAYS.between(from, to)))
-                .divide(BigDecimal.valueOf(ChronoUnit.DAYS.between(from, fullEnd)),
-                        minimum.currency().getDefaultFractionDigits(), RoundingMode.HALF_EVEN);
-        return new Money(share, minimum.currency());
     }
 
     private static Ledger ledger(Decisions.Outcome o) {

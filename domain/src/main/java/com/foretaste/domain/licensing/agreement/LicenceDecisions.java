@@ -99,11 +99,17 @@ final class LicenceDecisions {
             return invalid("royalty-period-reported-once", "period", "net sales for part of " + c.period()
                     + " were reported already");
         }
-        Money due = royalty.rate().applyTo(c.netSales());
+        Money full = royalty.rate().applyTo(c.netSales());
+        Money offset = MinimumRoyalty.offsetOfLateReport(offer.terms(), licence, c.period().start(), full);
+        Money due = full.minus(offset);
         ScheduledAmount royaltyDue = due.isPositive() ? new ScheduledAmount(licence.ledger().nextNumber(),
                 ReceivableKind.ROYALTY, due, today.plusDays(ROYALTY_PAYMENT_DAYS), null) : null;
         Decisions.Outcome outcome = new Decisions.Outcome(state).add(new RoyaltyReported(c.agreementId(), c.period(),
                 c.netSales(), royalty.rate(), royaltyDue, today));
+        if (offset.isPositive()) {
+            outcome.add(new LateRoyaltyOffset(c.agreementId(), c.period(), MinimumRoyalty.yearOf(licence,
+                    c.period().start()), full, offset, today));
+        }
         if (c.netSales().isPositive() && !licence.revenueReported()) {
             licence.ledger().receivables().stream().filter(r -> r.dueOn() == null)
                     .forEach(r -> outcome.add(new AmountFellDue(c.agreementId(), r.number(), today, r.amountDue())));
