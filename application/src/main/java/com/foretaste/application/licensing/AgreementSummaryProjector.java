@@ -50,6 +50,8 @@ public final class AgreementSummaryProjector {
             case TerminatedByMutualConsent e -> status(s, AgreementStatus.TERMINATED, sequence);
             case LicenceCompleted e -> status(s, AgreementStatus.COMPLETED, sequence);
             case TrialFindingsReported e -> status(s, s.status(), sequence);
+            case TrialFeeCharged e -> status(s, s.status(), sequence);
+            case TrialFeeDefaulted e -> status(s, s.status(), sequence);
             case AmountFellDue e -> status(s, s.status(), sequence);
             case AmountOverdue e -> status(s, s.status(), sequence);
             case DelinquencyBucketChanged e -> status(s, s.status(), sequence);

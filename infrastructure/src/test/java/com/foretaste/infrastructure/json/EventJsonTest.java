@@ -33,6 +33,8 @@ class EventJsonTest {
             entry(AgreementProposed.class, AgreementSamples.proposed()),
             entry(ProposalWithdrawn.class, AgreementSamples.withdrawn()),
             entry(TrialStarted.class, AgreementSamples.trialStarted()),
+            entry(TrialFeeCharged.class, AgreementSamples.trialFeeCharged()),
+            entry(TrialFeeDefaulted.class, AgreementSamples.trialFeeDefaulted()),
             entry(TrialExtended.class, AgreementSamples.trialExtended()),
             entry(TrialFindingsReported.class, AgreementSamples.trialFindingsReported()),
             entry(TrialEnded.class, AgreementSamples.trialEnded()),

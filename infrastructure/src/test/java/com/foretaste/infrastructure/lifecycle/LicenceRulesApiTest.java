@@ -2,10 +2,14 @@ package com.foretaste.infrastructure.lifecycle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.foretaste.infrastructure.support.PostgresIntegrationTest;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
@@ -15,11 +19,14 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The licence rules as the wire shows them (docs/domain/licensing.md): what the portfolio counts as
- * fallen due and received, and the events behind it. Portfolio figures are compared before and after,
+ * fallen due and received, the trial fee in the schedule and the events. Portfolio figures are compared before and after,
  * since other scenarios share the licensor.
  */
 @PostgresIntegrationTest
 class LicenceRulesApiTest extends LifecycleTestBase {
+
+    @Autowired
+    EventProcessingConfiguration processing;
 
     @Test
     void an_amount_due_at_purchase_and_paid_the_same_day_shows_as_fallen_due_in_full_in_the_portfolio() {
@@ -36,6 +43,40 @@ class LicenceRulesApiTest extends LifecycleTestBase {
             Revenue after = revenue();
             assertThat(after.fellDue().subtract(before.fellDue())).isEqualByComparingTo("100000.00");
             assertThat(after.received().subtract(before.received())).isEqualByComparingTo("100000.00");
+        });
+    }
+
+    @Test
+    void a_trial_fee_is_charged_at_acceptance_and_still_owed_and_paid_after_walking_away() {
+        LocalDate d0 = today();
+        Revenue before = settledRevenue();
+        String id = ok(as("university").post("/api/agreements", upfrontProposal("\"trialFee\": {\"amount\": \"5000.00\"},")))
+                .get("id").asText();
+        ok(as("qinling").post("/api/agreements/" + id + "/acceptance", null));
+        JsonNode charged = line(schedule(id), 1);
+        assertThat(charged.get("kind").asText()).isEqualTo("TRIAL_FEE");
+        assertThat(charged.get("dueOn").asText()).isEqualTo(d0.plusDays(30).toString());
+        assertThat(amount(charged.get("principalOutstanding"))).isEqualTo("5000.00");
+
+        ok(as("qinling").post("/api/agreements/" + id + "/walk-away", "{\"reason\": \"no market\"}"));
+        close(d0.plusDays(31));
+        assertThat(state(id)).isEqualTo("RELEASED");
+        JsonNode overdue = line(schedule(id), 1);
+        assertThat(overdue.get("daysPastDue").asLong()).isEqualTo(1);
+        assertThat(overdue.get("bucket").asText()).isEqualTo("1-30");
+        // 5,000.00 x 0.0005 a day x 1 day = 2.50
+        assertThat(amount(overdue.get("interest"))).isEqualTo("2.50");
+
+        JsonNode paid = ok(as("university").post("/api/agreements/" + id + "/payments",
+                "{\"reference\": \"ICBC-trial-fee\", \"amount\": {\"amount\": \"5002.50\"}}"));
+        assertThat(paid.get("state").asText()).isEqualTo("RELEASED");
+        assertThat(amount(line(schedule(id), 1).get("principalOutstanding"))).isEqualTo("0.00");
+        assertThat(eventTypes(id)).containsSubsequence("TrialStarted", "TrialFeeCharged", "WalkedAway", "AmountFellDue",
+                "AmountOverdue", "DelinquencyBucketChanged", "PaymentRecorded", "DelinquencyBucketChanged");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            Revenue after = revenue();
+            assertThat(after.fellDue().subtract(before.fellDue())).isEqualByComparingTo("5000.00");
+            assertThat(after.received().subtract(before.received())).isEqualByComparingTo("5002.50");
         });
     }
 
@@ -73,15 +114,13 @@ class LicenceRulesApiTest extends LifecycleTestBase {
                 new BigDecimal(revenue.get(0).get("received").get("amount").asText()));
     }
 
-    /** The portfolio once the projections caught up with earlier scenarios: the same on two reads apart. */
+    /** The portfolio once its projection has processed every event stored so far (earlier scenarios' too). */
     Revenue settledRevenue() {
-        Revenue[] last = {revenue()};
-        await().atMost(Duration.ofSeconds(10)).pollDelay(Duration.ofMillis(300)).until(() -> {
-            Revenue now = revenue();
-            boolean same = now.equals(last[0]);
-            last[0] = now;
-            return same;
-        });
-        return last[0];
+        long head = jdbc.queryForObject("SELECT coalesce(max(global_index), -1) FROM domain_event_entry", Long.class);
+        StreamingEventProcessor portfolio = processing.eventProcessor("agreement-summary", StreamingEventProcessor.class)
+                .orElseThrow();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !portfolio.processingStatus().isEmpty()
+                && portfolio.processingStatus().values().stream().allMatch(s -> s.getCurrentPosition().orElse(-1) >= head));
+        return revenue();
     }
 }

@@ -31,6 +31,18 @@ public sealed interface AgreementEvent {
     record TrialStarted(AgreementId agreementId, DateRange trial) implements AgreementEvent {
     }
 
+    /** The trial fee of the terms was charged when the trial started: amount 1 of the account, due 30 days later. */
+    record TrialFeeCharged(AgreementId agreementId, ScheduledAmount fee, LocalDate chargedOn) implements AgreementEvent {
+    }
+
+    /**
+     * The trial fee was still unpaid after the grace period, before any licence: recorded once, with the
+     * principal and the interest owed that day. The trial and the decision go on; the fee stays owed.
+     */
+    record TrialFeeDefaulted(AgreementId agreementId, LocalDate defaultedOn, Money principal, Money interest)
+            implements AgreementEvent {
+    }
+
     /** The licensor consented to the licensee's request; {@code trial} is the whole trial now. */
     record TrialExtended(AgreementId agreementId, int additionalMonths, DateRange trial, String licenseeRequest,
                          LocalDate extendedOn) implements AgreementEvent {

@@ -21,7 +21,10 @@ import static com.foretaste.domain.licensing.agreement.Decisions.isBlank;
 import static com.foretaste.domain.licensing.agreement.Decisions.notAParty;
 import static com.foretaste.domain.licensing.agreement.Decisions.notInState;
 
-/** The licence in force: payments, royalties, termination. Equity swaps are in {@link EquitySwapDecisions}. */
+/**
+ * The licence in force: payments (also of a trial fee before or without a licence), royalties,
+ * termination. Equity swaps are in {@link EquitySwapDecisions}.
+ */
 final class LicenceDecisions {
 
     /** Days after a royalty report within which its royalty is paid. */
@@ -31,8 +34,10 @@ final class LicenceDecisions {
     }
 
     static Decision<AgreementEvent> recordPayment(RecordPayment c, AgreementState state, LocalDate today) {
-        if (!States.isLicenceActive(state)) {
-            return notInState(state, "payment-while-licensed", "payments are recorded against a licence in force");
+        TrialAccount account = States.account(state);
+        if (!States.isLicenceActive(state) && (account == null || !account.owesSomething())) {
+            return notInState(state, "payment-while-licensed",
+                    "payments are recorded against a licence in force or a trial fee not yet settled");
         }
         Offer offer = States.offer(state);
         if (!offer.licensor().equals(c.actingOrganisation())) {
@@ -48,13 +53,13 @@ final class LicenceDecisions {
         Rate rate = offer.terms().lateInterestDailyRate();
         Decisions.Outcome outcome = new Decisions.Outcome(state);
         LedgerFacts.fallDue(outcome, c.agreementId(), today);
-        Ledger before = States.licence(outcome.state()).ledger();
+        Ledger before = States.ledger(outcome.state());
         List<Allocation> allocations = before.allocate(today, c.amount(), rate);
         Money applied = Allocation.total(allocations, c.amount().currency());
         outcome.add(new PaymentRecorded(c.agreementId(), c.reference().strip(), today, c.amount(), allocations,
                 c.amount().minus(applied)));
         LedgerFacts.leaveBuckets(outcome, c.agreementId(), before, today);
-        return settle(outcome, today).decision();
+        return (account == null ? settle(outcome, today) : outcome).decision();
     }
 
     /** After money or equity reduced what is owed: a default may be cured, the licence may be complete. */

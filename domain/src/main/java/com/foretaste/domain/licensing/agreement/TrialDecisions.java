@@ -81,7 +81,8 @@ final class TrialDecisions {
             return windowClosed(state);
         }
         Decisions.Outcome outcome = new Decisions.Outcome(state).add(new LicencePurchased(c.agreementId(), today,
-                PaymentSchedule.licenceTerm(today, offer.terms()), PaymentSchedule.at(today, offer.terms().price())));
+                PaymentSchedule.licenceTerm(today, offer.terms()),
+                PaymentSchedule.at(today, offer.terms().price(), States.account(state).ledger().nextNumber())));
         LedgerFacts.fallDue(outcome, c.agreementId(), today);
         return outcome.decision();
     }
