@@ -1,6 +1,7 @@
 package com.foretaste.infrastructure.lifecycle;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.foretaste.infrastructure.support.Api.Response;
 import com.foretaste.infrastructure.support.PostgresIntegrationTest;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -19,7 +20,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The licence rules as the wire shows them (docs/domain/licensing.md): what the portfolio counts as
- * fallen due and received, the trial fee in the schedule and the events. Portfolio figures are compared before and after,
+ * fallen due and received, the trial fee and a late royalty report in the schedule and the events,
+ * the field a refused swap names. Portfolio figures are compared before and after,
  * since other scenarios share the licensor.
  */
 @PostgresIntegrationTest
@@ -80,6 +82,49 @@ class LicenceRulesApiTest extends LifecycleTestBase {
         });
     }
 
+    @Test
+    void a_royalty_reported_after_its_year_closed_is_reduced_by_the_top_up_already_charged() {
+        LocalDate d0 = today();
+        String id = ok(as("university").post("/api/agreements", royaltyProposal())).get("id").asText();
+        ok(as("qinling").post("/api/agreements/" + id + "/acceptance", null));
+        ok(as("qinling").post("/api/agreements/" + id + "/purchase", null));
+        close(d0.plusMonths(3));
+        ok(as("qinling").post("/api/agreements/" + id + "/royalty-reports", report(d0, d0.plusMonths(3), "200000.00")));
+        close(d0.plusYears(1));
+
+        // year 1: 3% x 200,000.00 = 6,000.00 reported, topped up by 4,000.00 to the 10,000.00 minimum
+        JsonNode closed = schedule(id);
+        assertThat(amount(line(closed, 1).get("amount"))).isEqualTo("6000.00");
+        assertThat(line(closed, 2).get("kind").asText()).isEqualTo("MINIMUM_ROYALTY_TOP_UP");
+        assertThat(amount(line(closed, 2).get("amount"))).isEqualTo("4000.00");
+
+        // reported late: 3% x 200,000.00 = 6,000.00, less the 4,000.00 top-up = 2,000.00
+        ok(as("qinling").post("/api/agreements/" + id + "/royalty-reports",
+                report(d0.plusMonths(3), d0.plusYears(1), "200000.00")));
+        JsonNode late = line(schedule(id), 3);
+        assertThat(late.get("kind").asText()).isEqualTo("ROYALTY");
+        assertThat(amount(late.get("amount"))).isEqualTo("2000.00");
+        JsonNode offset = lastEvent(id);
+        assertThat(offset.get("type").asText()).isEqualTo("LateRoyaltyOffset");
+        assertThat(amount(offset.get("payload").get("royalty"))).isEqualTo("6000.00");
+        assertThat(amount(offset.get("payload").get("offset"))).isEqualTo("4000.00");
+    }
+
+    @Test
+    void a_swap_at_a_price_of_zero_is_refused_naming_the_price_per_share() {
+        String id = ok(as("university").post("/api/agreements", upfrontProposal(""))).get("id").asText();
+        ok(as("qinling").post("/api/agreements/" + id + "/acceptance", null));
+        ok(as("qinling").post("/api/agreements/" + id + "/purchase", null));
+        long events = eventCount(id);
+
+        Response refused = as("university").post("/api/agreements/" + id + "/equity-swaps",
+                "{\"swapId\": \"free-shares\", \"shares\": 1000, \"pricePerShare\": 0, \"sharesOutstandingAfter\": 100000}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("rule").asText()).isEqualTo("swap-shares-and-price-positive");
+        assertThat(refused.json().get("field").asText()).isEqualTo("pricePerShare");
+        assertThat(eventCount(id)).isEqualTo(events);
+    }
+
     /** A six-month trial; 300,000.00 as 100,000.00 upfront and 200,000.00 a year after purchase. */
     static String upfrontProposal(String extraTerms) {
         return """
@@ -97,6 +142,35 @@ class LicenceRulesApiTest extends LifecycleTestBase {
                   }
                 }
                 """.formatted(QINLING_ORG, extraTerms);
+    }
+
+    /** A six-month trial, then a two-year licence for a 3% royalty with a minimum of 10,000.00 a year. */
+    static String royaltyProposal() {
+        return """
+                {
+                  "licensee": "%s",
+                  "patents": ["CN114123456B"],
+                  "terms": {
+                    "fieldOfUse": "harmonic drives", "territory": "Mainland China", "exclusivity": "EXCLUSIVE",
+                    "trialMonths": 6, "licenceTermMonths": 24,
+                    "price": {
+                      "licenceFee": {"amount": "0.00"},
+                      "royalty": {"rate": "0.03", "minimumAnnualRoyalty": {"amount": "10000.00"}}
+                    },
+                    "lateInterestDailyRate": "0.0005", "gracePeriodDays": 30, "curePeriodDays": 60
+                  }
+                }
+                """.formatted(QINLING_ORG);
+    }
+
+    static String report(LocalDate from, LocalDate toExclusive, String netSales) {
+        return "{\"periodStart\": \"%s\", \"periodEnd\": \"%s\", \"netSales\": {\"amount\": \"%s\"}}"
+                .formatted(from, toExclusive.minusDays(1), netSales);
+    }
+
+    JsonNode lastEvent(String id) {
+        JsonNode events = ok(as("university").get("/api/agreements/" + id + "/events"));
+        return events.get(events.size() - 1);
     }
 
     List<String> eventTypes(String id) {
