@@ -92,6 +92,10 @@ public sealed interface AgreementEvent {
             implements AgreementEvent {
     }
 
+    /**
+     * An amount moved between ageing buckets at {@code daysPastDue}: up while unpaid ({@code fromBucket} null
+     * on entering the first), or out of its bucket when paid off ({@code toBucket} null), so cures count by bucket.
+     */
     record DelinquencyBucketChanged(AgreementId agreementId, int receivable, String fromBucket, String toBucket,
                                     long daysPastDue, LocalDate changedOn) implements AgreementEvent {
     }
