@@ -50,6 +50,8 @@ public final class AgreementSummaryProjector {
             case TerminatedByMutualConsent e -> status(s, AgreementStatus.TERMINATED, sequence);
             case LicenceCompleted e -> status(s, AgreementStatus.COMPLETED, sequence);
             case TrialFindingsReported e -> status(s, s.status(), sequence);
+            case TrialFeeCharged e -> status(s, s.status(), sequence);
+            case TrialFeeDefaulted e -> status(s, s.status(), sequence);
             case AmountFellDue e -> status(s, s.status(), sequence);
             case AmountOverdue e -> status(s, s.status(), sequence);
             case DelinquencyBucketChanged e -> status(s, s.status(), sequence);
@@ -57,6 +59,7 @@ public final class AgreementSummaryProjector {
             case CreditApplied e -> status(s, s.status(), sequence);
             case RoyaltyReported e -> status(s, s.status(), sequence);
             case LicenceYearClosed e -> status(s, s.status(), sequence);
+            case LateRoyaltyOffset e -> status(s, s.status(), sequence);
             case EquitySwapProposed e -> status(s, s.status(), sequence);
             case EquitySwapAgreed e -> status(s, s.status(), sequence);
             case TerminationProposed e -> status(s, s.status(), sequence);

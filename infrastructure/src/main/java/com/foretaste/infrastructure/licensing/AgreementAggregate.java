@@ -27,7 +27,7 @@ import java.time.LocalDate;
  * visible to Jackson so that snapshots serialize.
  */
 @Aggregate(snapshotTriggerDefinition = "agreementSnapshotTrigger", snapshotFilter = "agreementSnapshotFilter")
-@Revision("1")
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class AgreementAggregate {

@@ -2,7 +2,7 @@ package com.foretaste.infrastructure.licensing;
 
 import com.foretaste.application.calendar.PlatformCalendar;
 import com.foretaste.domain.licensing.agreement.AgreementCommand;
-import com.foretaste.domain.licensing.agreement.Licence;
+import com.foretaste.domain.licensing.agreement.Ledger;
 import com.foretaste.domain.licensing.agreement.Offer;
 import com.foretaste.domain.licensing.agreement.States;
 import com.foretaste.domain.shared.AgreementId;
@@ -95,16 +95,17 @@ class LicenceController {
         }, request);
     }
 
+    /** What the licensee owes: under a licence its amounts due, before or without one a trial fee charged. */
     @GetMapping("/schedule")
     ScheduleView schedule(@PathVariable UUID id) {
         AgreementHistory.Loaded loaded = history.load(new AgreementId(id), CurrentUser.require().asViewer());
-        Licence licence = States.licence(loaded.state());
-        if (licence == null) {
-            throw new NotFoundException("Agreement " + id + " has no licence yet, so no schedule; it is "
+        Ledger ledger = States.ledger(loaded.state());
+        if (ledger == null) {
+            throw new NotFoundException("Agreement " + id + " has no trial or licence yet, so no schedule; it is "
                     + loaded.state().status() + ".");
         }
         Offer offer = States.offer(loaded.state());
-        return ScheduleView.of(licence, offer.terms().lateInterestDailyRate(), calendar.today());
+        return ScheduleView.of(ledger, offer.terms().lateInterestDailyRate(), calendar.today());
     }
 
     private Currency currencyOf(AgreementId id) {

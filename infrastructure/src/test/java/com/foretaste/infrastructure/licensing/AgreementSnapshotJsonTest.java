@@ -63,6 +63,17 @@ class AgreementSnapshotJsonTest {
                 MAPPER.writeValueAsBytes(frozen.get("payload")), new byte[0]))).isTrue();
     }
 
+    @Test
+    void the_frozen_snapshot_of_revision_1_before_trials_held_an_account_is_dropped() throws IOException {
+        JsonNode first = frozenJson("1");
+
+        assertThat(first.at("/payload/state").has("account")).isFalse();
+        assertThat(CurrentRevisionSnapshotFilter.of(AgreementAggregate.class).allow(new GenericDomainEventEntry<>(
+                AgreementAggregate.class.getSimpleName(), AgreementSamples.agreementId().toString(), 1, "snapshot-1",
+                "2026-03-16T00:00:00Z", first.get("payloadType").asText(), first.get("payloadRevision").asText(),
+                MAPPER.writeValueAsBytes(first.get("payload")), new byte[0]))).isFalse();
+    }
+
     private static AgreementAggregate agreementInTrial() {
         AgreementAggregate agreement = new AgreementAggregate();
         agreement.on(AgreementSamples.proposed());
@@ -79,10 +90,14 @@ class AgreementSnapshotJsonTest {
     }
 
     private static JsonNode frozenJson() throws IOException {
-        String path = "/snapshots/AgreementAggregate-" + REVISION + ".json";
+        return frozenJson(REVISION);
+    }
+
+    private static JsonNode frozenJson(String revision) throws IOException {
+        String path = "/snapshots/AgreementAggregate-" + revision + ".json";
         try (InputStream stored = AgreementSnapshotJsonTest.class.getResourceAsStream(path)) {
             if (stored == null) {
-                fail("no frozen snapshot " + path + " of revision " + REVISION + "; the serializer writes:\n"
+                fail("no frozen snapshot " + path + " of revision " + revision + "; the serializer writes:\n"
                         + MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(
                         stored(SERIALIZER.serialize(agreementInTrial(), byte[].class))));
             }

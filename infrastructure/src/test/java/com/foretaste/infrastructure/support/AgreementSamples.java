@@ -8,6 +8,8 @@ import com.foretaste.domain.licensing.agreement.AgreementEvent.AgreementProposed
 import com.foretaste.domain.licensing.agreement.AgreementEvent.ProposalWithdrawn;
 import com.foretaste.domain.licensing.agreement.AgreementEvent.TrialEnded;
 import com.foretaste.domain.licensing.agreement.AgreementEvent.TrialExtended;
+import com.foretaste.domain.licensing.agreement.AgreementEvent.TrialFeeCharged;
+import com.foretaste.domain.licensing.agreement.AgreementEvent.TrialFeeDefaulted;
 import com.foretaste.domain.licensing.agreement.AgreementEvent.TrialFindingsReported;
 import com.foretaste.domain.licensing.agreement.AgreementEvent.TrialStarted;
 import com.foretaste.domain.licensing.agreement.AgreementEvent.WalkedAway;
@@ -18,7 +20,9 @@ import com.foretaste.domain.licensing.agreement.NoDecisionOutcome;
 import com.foretaste.domain.licensing.agreement.Offer;
 import com.foretaste.domain.licensing.agreement.PatentNumber;
 import com.foretaste.domain.licensing.agreement.Price;
+import com.foretaste.domain.licensing.agreement.ReceivableKind;
 import com.foretaste.domain.licensing.agreement.RoyaltyTerms;
+import com.foretaste.domain.licensing.agreement.ScheduledAmount;
 import com.foretaste.domain.licensing.agreement.Terms;
 import com.foretaste.domain.shared.AgreementId;
 import com.foretaste.domain.shared.DateRange;
@@ -54,6 +58,9 @@ public final class AgreementSamples {
     private static final OrganisationId OTHER_COMPANY = OrganisationId.parse("c3000000-0000-4000-8000-000000000003");
 
     private static final RoyaltyTerms ROYALTY = new RoyaltyTerms(Rate.of("0.03"), cny("10000"));
+    /** The trial fee of the alternative offer, due 30 days after the trial starts. */
+    public static final Money TRIAL_FEE = cny("5000");
+    public static final LocalDate TRIAL_FEE_DUE = LocalDate.of(2026, 4, 15);
 
     private AgreementSamples() {
     }
@@ -83,26 +90,31 @@ public final class AgreementSamples {
     }
 
     public static Terms terms() {
-        return terms(TRIAL_MONTHS, ROYALTY);
+        return terms(TRIAL_MONTHS, ROYALTY, cny("0"));
     }
 
     public static Terms termsWithTrialMonths(int trialMonths) {
-        return terms(trialMonths, ROYALTY);
+        return terms(trialMonths, ROYALTY, cny("0"));
     }
 
     /** The same offer with another royalty, or none ({@code null}). */
     public static Terms termsWithRoyalty(RoyaltyTerms royalty) {
-        return terms(TRIAL_MONTHS, royalty);
+        return terms(TRIAL_MONTHS, royalty, cny("0"));
     }
 
-    private static Terms terms(int trialMonths, RoyaltyTerms royalty) {
+    /** The same offer for a trial fee of {@link #TRIAL_FEE}. */
+    public static Terms termsWithTrialFee() {
+        return terms(TRIAL_MONTHS, ROYALTY, TRIAL_FEE);
+    }
+
+    private static Terms terms(int trialMonths, RoyaltyTerms royalty, Money trialFee) {
         Price price = new Price(cny("300000"), cny("50000"), List.of(
                 new Instalment(cny("100000"), new DueRule.OnFirstRevenue(12)),
                 new Instalment(cny("100000"), new DueRule.MonthsAfterLicenceStart(24)),
                 new Instalment(cny("50000"), new DueRule.OnDate(LocalDate.of(2029, 6, 30)))),
                 royalty);
         return new Terms("membrane filtration of industrial wastewater", "People's Republic of China",
-                Exclusivity.SOLE, Money.CNY, trialMonths, cny("0"), Terms.DEFAULT_DECISION_WINDOW_DAYS,
+                Exclusivity.SOLE, Money.CNY, trialMonths, trialFee, Terms.DEFAULT_DECISION_WINDOW_DAYS,
                 NoDecisionOutcome.LAPSE, 60, price, Rate.of("0.0005"), Terms.DEFAULT_GRACE_PERIOD_DAYS,
                 Terms.DEFAULT_CURE_PERIOD_DAYS);
     }
@@ -137,6 +149,17 @@ public final class AgreementSamples {
 
     public static TrialStarted trialStarted() {
         return new TrialStarted(AGREEMENT, DateRange.ofMonths(ACCEPTANCE_DATE, TRIAL_MONTHS));
+    }
+
+    /** Under the offer with a trial fee: charged at acceptance, due 30 days later. */
+    public static TrialFeeCharged trialFeeCharged() {
+        return new TrialFeeCharged(AGREEMENT, new ScheduledAmount(1, ReceivableKind.TRIAL_FEE, TRIAL_FEE, TRIAL_FEE_DUE,
+                null), ACCEPTANCE_DATE);
+    }
+
+    /** Unpaid 31 days past due, past the 30 days' grace: 5,000.00 x 0.0005 x 31 = 77.50 interest. */
+    public static TrialFeeDefaulted trialFeeDefaulted() {
+        return new TrialFeeDefaulted(AGREEMENT, TRIAL_FEE_DUE.plusDays(31), TRIAL_FEE, cny("77.50"));
     }
 
     public static TrialExtended trialExtended() {

@@ -19,6 +19,7 @@ import com.foretaste.domain.licensing.agreement.Licence;
 import com.foretaste.domain.licensing.agreement.Offer;
 import com.foretaste.domain.licensing.agreement.RoyaltyReport;
 import com.foretaste.domain.licensing.agreement.RoyaltyTerms;
+import com.foretaste.domain.licensing.agreement.TrialAccount;
 import com.foretaste.domain.shared.DateRange;
 import com.foretaste.domain.shared.Money;
 import com.foretaste.domain.shared.OrganisationId;
@@ -40,6 +41,7 @@ import static com.foretaste.infrastructure.support.LicenceSamples.*;
 public final class AgreementStateSamples {
 
     private static final Offer OFFER = AgreementSamples.offer(AgreementSamples.terms());
+    private static final Offer OFFER_WITH_TRIAL_FEE = AgreementSamples.offer(AgreementSamples.termsWithTrialFee());
     private static final Rate DAILY_RATE = AgreementSamples.terms().lateInterestDailyRate();
     private static final Money NOTHING = cny("0");
 
@@ -62,22 +64,35 @@ public final class AgreementStateSamples {
                 AgreementSamples.WITHDRAWAL_DATE, "");
     }
 
+    /** A free trial: nothing in its account. */
     public static Trial trial() {
-        return new Trial(OFFER, PROPOSAL_DATE, AgreementSamples.trialStarted().trial());
+        return new Trial(OFFER, PROPOSAL_DATE, AgreementSamples.trialStarted().trial(), TrialAccount.opened(Money.CNY));
     }
 
+    /** Under the offer with a trial fee, paid when it fell due. */
     public static DecisionPending decisionPending() {
-        return new DecisionPending(OFFER, PROPOSAL_DATE, AgreementSamples.extendedTrial(),
-                AgreementSamples.trialEnded().decisionWindow());
+        Ledger feePaid = trialFeeLedger().update(1, r -> r.fellDueOn(r.dueOn()).paid(NOTHING, r.amount()));
+        return new DecisionPending(OFFER_WITH_TRIAL_FEE, PROPOSAL_DATE, AgreementSamples.extendedTrial(),
+                AgreementSamples.trialEnded().decisionWindow(), new TrialAccount(feePaid, null));
     }
 
+    /** Under the offer with a trial fee, left unpaid into default, and still owed after walking away. */
     public static Released released() {
-        return new Released(OFFER, PROPOSAL_DATE, AgreementSamples.extendedTrial(), AgreementSamples.WALK_AWAY_DATE,
-                AgreementSamples.WALK_AWAY_REASON);
+        Ledger feeUnpaid = trialFeeLedger().update(1, r -> r.fellDueOn(r.dueOn()).markedOverdue().inBucket("1-30")
+                .inBucket("31-60"));
+        var record = AgreementSamples.trialFeeDefaulted();
+        return new Released(OFFER_WITH_TRIAL_FEE, PROPOSAL_DATE, AgreementSamples.extendedTrial(),
+                AgreementSamples.WALK_AWAY_DATE, AgreementSamples.WALK_AWAY_REASON, new TrialAccount(feeUnpaid,
+                new DefaultRecord(record.defaultedOn(), record.principal(), record.interest())));
     }
 
     public static Lapsed lapsed() {
-        return new Lapsed(OFFER, PROPOSAL_DATE, AgreementSamples.extendedTrial(), AgreementSamples.WINDOW_CLOSE);
+        return new Lapsed(OFFER, PROPOSAL_DATE, AgreementSamples.extendedTrial(), AgreementSamples.WINDOW_CLOSE,
+                TrialAccount.opened(Money.CNY));
+    }
+
+    private static Ledger trialFeeLedger() {
+        return Ledger.open(List.of(AgreementSamples.trialFeeCharged().fee()), NOTHING);
     }
 
     /** On 5 September 2028: amounts settled on time and late, not yet due, part paid from credit and overdue. */

@@ -8,6 +8,7 @@ import com.foretaste.domain.licensing.agreement.AgreementEvent.DefaultCured;
 import com.foretaste.domain.licensing.agreement.AgreementEvent.DelinquencyBucketChanged;
 import com.foretaste.domain.licensing.agreement.AgreementEvent.EquitySwapAgreed;
 import com.foretaste.domain.licensing.agreement.AgreementEvent.EquitySwapProposed;
+import com.foretaste.domain.licensing.agreement.AgreementEvent.LateRoyaltyOffset;
 import com.foretaste.domain.licensing.agreement.AgreementEvent.LicenceCompleted;
 import com.foretaste.domain.licensing.agreement.AgreementEvent.LicenceConverted;
 import com.foretaste.domain.licensing.agreement.AgreementEvent.LicencePurchased;
@@ -124,6 +125,12 @@ public final class LicenceSamples {
     /** Year one ended above the minimum of 10,000.00, so there is no top-up. */
     public static LicenceYearClosed licenceYearClosed() {
         return new LicenceYearClosed(AGREEMENT, 1, cny("37500"), null, PURCHASE_DATE.plusYears(1));
+    }
+
+    /** An alternative year two, closed with a top-up of 4,000.00: Q1 2029 reported late, its 3,000.00 charged already. */
+    public static LateRoyaltyOffset lateRoyaltyOffset() {
+        return new LateRoyaltyOffset(AGREEMENT, new DateRange(LocalDate.of(2029, 1, 1), LocalDate.of(2029, 4, 1)), 2,
+                cny("3000"), cny("3000"), LocalDate.of(2029, 7, 20));
     }
 
     public static EquitySwapProposed swapProposed() {

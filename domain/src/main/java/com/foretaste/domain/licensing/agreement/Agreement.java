@@ -3,6 +3,7 @@ package com.foretaste.domain.licensing.agreement;
 import com.foretaste.domain.licensing.agreement.AgreementCommand.*;
 import com.foretaste.domain.licensing.agreement.AgreementEvent.AgreementProposed;
 import com.foretaste.domain.licensing.agreement.AgreementEvent.ProposalWithdrawn;
+import com.foretaste.domain.licensing.agreement.AgreementEvent.TrialFeeCharged;
 import com.foretaste.domain.licensing.agreement.AgreementEvent.TrialStarted;
 import com.foretaste.domain.licensing.agreement.AgreementState.None;
 import com.foretaste.domain.licensing.agreement.AgreementState.Proposed;
@@ -144,7 +145,12 @@ public final class Agreement {
             return notAParty(c.actingOrganisation(), "accept-by-named-licensee",
                     "only the licensee named in the proposal can accept it");
         }
-        DateRange trial = DateRange.ofMonths(today, proposed.offer().terms().trialMonths());
-        return Decision.accept(new TrialStarted(c.agreementId(), trial));
+        Terms terms = proposed.offer().terms();
+        DateRange trial = DateRange.ofMonths(today, terms.trialMonths());
+        if (!terms.trialFee().isPositive()) {
+            return Decision.accept(new TrialStarted(c.agreementId(), trial));
+        }
+        return Decision.accept(new TrialStarted(c.agreementId(), trial),
+                new TrialFeeCharged(c.agreementId(), TrialAccount.trialFee(terms.trialFee(), today), today));
     }
 }

@@ -31,6 +31,18 @@ public sealed interface AgreementEvent {
     record TrialStarted(AgreementId agreementId, DateRange trial) implements AgreementEvent {
     }
 
+    /** The trial fee of the terms was charged when the trial started: amount 1 of the account, due 30 days later. */
+    record TrialFeeCharged(AgreementId agreementId, ScheduledAmount fee, LocalDate chargedOn) implements AgreementEvent {
+    }
+
+    /**
+     * The trial fee was still unpaid after the grace period, before any licence: recorded once, with the
+     * principal and the interest owed that day. The trial and the decision go on; the fee stays owed.
+     */
+    record TrialFeeDefaulted(AgreementId agreementId, LocalDate defaultedOn, Money principal, Money interest)
+            implements AgreementEvent {
+    }
+
     /** The licensor consented to the licensee's request; {@code trial} is the whole trial now. */
     record TrialExtended(AgreementId agreementId, int additionalMonths, DateRange trial, String licenseeRequest,
                          LocalDate extendedOn) implements AgreementEvent {
@@ -80,6 +92,10 @@ public sealed interface AgreementEvent {
             implements AgreementEvent {
     }
 
+    /**
+     * An amount moved between ageing buckets at {@code daysPastDue}: up while unpaid ({@code fromBucket} null
+     * on entering the first), or out of its bucket when paid off ({@code toBucket} null), so cures count by bucket.
+     */
     record DelinquencyBucketChanged(AgreementId agreementId, int receivable, String fromBucket, String toBucket,
                                     long daysPastDue, LocalDate changedOn) implements AgreementEvent {
     }
@@ -100,9 +116,21 @@ public sealed interface AgreementEvent {
         }
     }
 
-    /** Net sales reported for a period, at the royalty rate; {@code royaltyDue} is null when nothing is owed. */
+    /**
+     * Net sales reported for a period, at the royalty rate; {@code royaltyDue} is null when nothing is owed.
+     * For a period of a licence year already closed it is reduced by that year's top-up ({@link LateRoyaltyOffset}).
+     */
     record RoyaltyReported(AgreementId agreementId, DateRange period, Money netSales, Rate rate,
                            ScheduledAmount royaltyDue, LocalDate reportedOn) implements AgreementEvent {
+    }
+
+    /**
+     * Net sales were reported for a period of licence year {@code licenceYear} after the year had closed:
+     * of the {@code royalty} on them, {@code offset} was charged already as that year's minimum-royalty
+     * top-up, so the report's {@code royaltyDue} is the rest (none when nothing is left).
+     */
+    record LateRoyaltyOffset(AgreementId agreementId, DateRange period, int licenceYear, Money royalty, Money offset,
+                             LocalDate offsetOn) implements AgreementEvent {
     }
 
     /** A licence year ended: royalties reported in it, and the top-up to the minimum (null when none). */

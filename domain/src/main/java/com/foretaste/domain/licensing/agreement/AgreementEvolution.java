@@ -3,7 +3,6 @@ package com.foretaste.domain.licensing.agreement;
 import com.foretaste.domain.licensing.agreement.AgreementEvent.*;
 import com.foretaste.domain.licensing.agreement.AgreementState.*;
 import com.foretaste.domain.shared.DateRange;
-import com.foretaste.domain.shared.Money;
 import com.foretaste.domain.shared.Rate;
 
 import java.time.LocalDate;
@@ -27,23 +26,26 @@ final class AgreementEvolution {
             }
             case TrialStarted e -> {
                 Proposed p = (Proposed) state;
-                yield new Trial(p.offer(), p.proposedOn(), e.trial());
+                yield new Trial(p.offer(), p.proposedOn(), e.trial(), TrialAccount.opened(p.offer().terms().currency()));
             }
+            case TrialFeeCharged e -> ledger(state, l -> l.adding(e.fee()));
+            case TrialFeeDefaulted e -> States.withAccount(state, States.account(state)
+                    .defaultedOn(new DefaultRecord(e.defaultedOn(), e.principal(), e.interest())));
             case TrialExtended e -> {
                 Trial t = (Trial) state;
-                yield new Trial(t.offer(), t.proposedOn(), e.trial());
+                yield new Trial(t.offer(), t.proposedOn(), e.trial(), t.account());
             }
             case TrialFindingsReported e -> state;
             case TrialEnded e -> {
                 Trial t = (Trial) state;
-                yield new DecisionPending(t.offer(), t.proposedOn(), t.trial(), e.decisionWindow());
+                yield new DecisionPending(t.offer(), t.proposedOn(), t.trial(), e.decisionWindow(), t.account());
             }
             case LicencePurchased e -> licensed(state, e.purchasedOn(), false, e.licenceTerm(), e.schedule());
             case LicenceConverted e -> licensed(state, e.convertedOn(), true, e.licenceTerm(), e.schedule());
             case WalkedAway e -> new Released(States.offer(state), States.proposedOn(state), States.trial(state),
-                    e.walkedAwayOn(), e.reason());
+                    e.walkedAwayOn(), e.reason(), States.account(state));
             case AgreementLapsed e -> new Lapsed(States.offer(state), States.proposedOn(state), States.trial(state),
-                    e.lapsedOn());
+                    e.lapsedOn(), States.account(state));
             case AmountFellDue e -> ledger(state, l -> l.update(e.receivable(), r -> r.fellDueOn(e.dueOn())));
             case AmountOverdue e -> ledger(state, l -> l.update(e.receivable(), Receivable::markedOverdue));
             case DelinquencyBucketChanged e -> ledger(state, l -> l.update(e.receivable(), r -> r.inBucket(e.toBucket())));
@@ -52,10 +54,10 @@ final class AgreementEvolution {
             case CreditApplied e -> ledger(state, l -> l.applying(e.appliedOn(), e.allocations(), rate(state))
                     .withCredit(l.credit().minus(Allocation.total(e.allocations(), l.credit().currency()))));
             case RoyaltyReported e -> licence(state, lic -> {
-                Money royalty = e.royaltyDue() == null ? Money.zero(e.netSales().currency()) : e.royaltyDue().amount();
-                Licence reported = lic.withRoyalty(new RoyaltyReport(e.period(), e.netSales(), royalty));
+                Licence reported = lic.withRoyalty(new RoyaltyReport(e.period(), e.netSales(), e.rate().applyTo(e.netSales())));
                 return e.royaltyDue() == null ? reported : reported.withLedger(reported.ledger().adding(e.royaltyDue()));
             });
+            case LateRoyaltyOffset e -> state;
             case LicenceYearClosed e -> licence(state, lic -> {
                 Licence closed = lic.withClosedYear(e.licenceYear());
                 return e.minimumRoyaltyTopUp() == null ? closed
@@ -81,13 +83,16 @@ final class AgreementEvolution {
     private static AgreementState licensed(AgreementState state, LocalDate on, boolean converted, DateRange term,
                                            List<ScheduledAmount> schedule) {
         Offer offer = States.offer(state);
-        Ledger ledger = Ledger.open(schedule, Money.zero(offer.terms().currency()));
+        Ledger ledger = States.account(state).ledger();
+        for (ScheduledAmount amount : schedule) {
+            ledger = ledger.adding(amount);
+        }
         return new Licensed(offer, new Licence(States.proposedOn(state), States.trial(state), on, converted, term,
                 ledger, List.of(), Set.of(), List.of(), null));
     }
 
     private static AgreementState ledger(AgreementState state, UnaryOperator<Ledger> change) {
-        return licence(state, lic -> lic.withLedger(change.apply(lic.ledger())));
+        return States.withLedger(state, change.apply(States.ledger(state)));
     }
 
     private static AgreementState licence(AgreementState state, UnaryOperator<Licence> change) {

@@ -32,7 +32,8 @@ public sealed interface AgreementState {
         }
     }
 
-    record Trial(Offer offer, LocalDate proposedOn, DateRange trial) implements AgreementState {
+    /** The trial runs; {@code account} holds the trial fee, if one was charged. */
+    record Trial(Offer offer, LocalDate proposedOn, DateRange trial, TrialAccount account) implements AgreementState {
         @Override
         public AgreementStatus status() {
             return AgreementStatus.TRIAL;
@@ -40,7 +41,7 @@ public sealed interface AgreementState {
     }
 
     /** The trial has ended; the licensee decides within {@code window}. */
-    record DecisionPending(Offer offer, LocalDate proposedOn, DateRange trial, DateRange window)
+    record DecisionPending(Offer offer, LocalDate proposedOn, DateRange trial, DateRange window, TrialAccount account)
             implements AgreementState {
         @Override
         public AgreementStatus status() {
@@ -48,16 +49,18 @@ public sealed interface AgreementState {
         }
     }
 
-    /** The licensee walked away: nothing is owed. */
-    record Released(Offer offer, LocalDate proposedOn, DateRange trial, LocalDate releasedOn, String reason)
-            implements AgreementState {
+    /** The licensee walked away: no licence fee is owed; a trial fee charged stays owed in {@code account}. */
+    record Released(Offer offer, LocalDate proposedOn, DateRange trial, LocalDate releasedOn, String reason,
+                    TrialAccount account) implements AgreementState {
         @Override
         public AgreementStatus status() {
             return AgreementStatus.RELEASED;
         }
     }
 
-    record Lapsed(Offer offer, LocalDate proposedOn, DateRange trial, LocalDate lapsedOn) implements AgreementState {
+    /** No decision came within the window; a trial fee charged stays owed in {@code account}. */
+    record Lapsed(Offer offer, LocalDate proposedOn, DateRange trial, LocalDate lapsedOn, TrialAccount account)
+            implements AgreementState {
         @Override
         public AgreementStatus status() {
             return AgreementStatus.LAPSED;

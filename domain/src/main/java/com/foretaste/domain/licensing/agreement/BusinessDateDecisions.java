@@ -9,18 +9,15 @@ import com.foretaste.domain.shared.AgreementId;
 import com.foretaste.domain.shared.DateRange;
 import com.foretaste.domain.shared.Decision;
 import com.foretaste.domain.shared.Money;
-import com.foretaste.domain.shared.Rate;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
  * What the arrival of a business date means for an agreement: the trial ends, the decision window
- * closes, amounts fall due and become overdue, move between ageing buckets, the agreement
- * defaults, a licence year closes with its minimum-royalty top-up, the licence completes. Every
+ * closes, amounts fall due and become overdue, move between ageing buckets ({@link LedgerFacts}), the
+ * agreement defaults (or, before a licence, its trial fee), a licence year closes with its
+ * minimum-royalty top-up, the licence completes. Every
  * step looks at the state, so observing a date twice (or an earlier date after a later one)
  * records nothing the second time: buckets only move up, and every fact is recorded once.
  */
@@ -53,43 +50,21 @@ final class BusinessDateDecisions {
                 o.add(offer.terms().onNoDecision() == NoDecisionOutcome.LAPSE
                         ? new AgreementLapsed(offer.agreementId(), closed)
                         : new LicenceConverted(offer.agreementId(), closed, PaymentSchedule.licenceTerm(closed, offer.terms()),
-                        PaymentSchedule.at(closed, offer.terms().price())));
+                        PaymentSchedule.at(closed, offer.terms().price(), p.account().ledger().nextNumber())));
             }
             default -> {
                 if (States.isLicenceActive(state)) {
                     licence(o, offer.agreementId(), date, ageing);
+                } else if (States.account(state) != null) {
+                    LedgerFacts.onDate(o, offer.agreementId(), date, ageing);
+                    trialFeeDefault(o, offer.agreementId(), date);
                 }
             }
         }
     }
 
     private static void licence(Decisions.Outcome o, AgreementId id, LocalDate date, DelinquencyAgeing ageing) {
-        for (Receivable r : ledger(o).receivables()) {
-            if (r.dueOn() == null && r.backstopOn() != null && !r.backstopOn().isAfter(date)) {
-                o.add(new AmountFellDue(id, r.number(), r.backstopOn(), r.outstandingPrincipal()));
-            } else if (r.dueOn() != null && !r.announced() && !r.dueOn().isAfter(date)) {
-                o.add(new AmountFellDue(id, r.number(), r.dueOn(), r.outstandingPrincipal()));
-            }
-        }
-        Ledger ledger = ledger(o);
-        if (ledger.credit().isPositive()) {
-            List<Allocation> fromCredit = ledger.allocate(date, ledger.credit(), rate(o));
-            if (!fromCredit.isEmpty()) {
-                o.add(new CreditApplied(id, date, fromCredit));
-            }
-        }
-        for (Receivable r : ledger(o).receivables()) {
-            if (r.dueOn() != null && r.dueOn().isBefore(date) && !r.overdue() && r.outstandingPrincipal().isPositive()) {
-                o.add(new AmountOverdue(id, r.number(), r.dueOn().plusDays(1), r.outstandingPrincipal()));
-            }
-        }
-        for (Receivable r : ledger(o).receivables()) {
-            long daysPastDue = r.daysPastDue(date);
-            ageing.bucketFor(daysPastDue)
-                    .filter(bucket -> r.bucket() == null || ageing.rank(bucket) > ageing.rank(r.bucket()))
-                    .ifPresent(bucket -> o.add(new DelinquencyBucketChanged(id, r.number(), r.bucket(), bucket,
-                            daysPastDue, date)));
-        }
+        LedgerFacts.onDate(o, id, date, ageing);
         defaultIfGraceExpired(o, id, date);
         closeLicenceYears(o, id, date);
         Licence licence = States.licence(o.state());
@@ -100,20 +75,38 @@ final class BusinessDateDecisions {
     }
 
     private static void defaultIfGraceExpired(Decisions.Outcome o, AgreementId id, LocalDate date) {
-        int grace = States.offer(o.state()).terms().gracePeriodDays();
-        List<Receivable> overdue = ledger(o).receivables().stream().filter(r -> r.daysPastDue(date) > 0).toList();
-        if (!(o.state() instanceof Licensed) || overdue.stream().noneMatch(r -> r.daysPastDue(date) > grace)) {
-            return;
+        List<Receivable> overdue = LedgerFacts.pastGrace(ledger(o), date, States.offer(o.state()).terms().gracePeriodDays());
+        if (o.state() instanceof Licensed && !overdue.isEmpty()) {
+            o.add(new AgreementDefaulted(id, date, principal(overdue, o), interest(overdue, o, date),
+                    overdue.stream().map(Receivable::number).toList()));
         }
-        Money zero = Money.zero(ledger(o).credit().currency());
-        Money principal = overdue.stream().map(Receivable::outstandingPrincipal).reduce(zero, Money::plus);
-        Money interest = overdue.stream().map(r -> r.accruedTo(date, rate(o)).outstandingInterest()).reduce(zero, Money::plus);
-        o.add(new AgreementDefaulted(id, date, principal, interest, overdue.stream().map(Receivable::number).toList()));
+    }
+
+    /** Before (or without) a licence, a trial fee unpaid past the grace period is recorded in default once. */
+    private static void trialFeeDefault(Decisions.Outcome o, AgreementId id, LocalDate date) {
+        List<Receivable> overdue = LedgerFacts.pastGrace(ledger(o), date, States.offer(o.state()).terms().gracePeriodDays());
+        if (States.account(o.state()).defaulted() == null && !overdue.isEmpty()) {
+            o.add(new TrialFeeDefaulted(id, date, principal(overdue, o), interest(overdue, o, date)));
+        }
+    }
+
+    private static Money principal(List<Receivable> overdue, Decisions.Outcome o) {
+        return overdue.stream().map(Receivable::outstandingPrincipal).reduce(zero(o), Money::plus);
+    }
+
+    private static Money interest(List<Receivable> overdue, Decisions.Outcome o, LocalDate date) {
+        return overdue.stream().map(r -> r.accruedTo(date, LedgerFacts.rate(o)).outstandingInterest())
+                .reduce(zero(o), Money::plus);
+    }
+
+    private static Money zero(Decisions.Outcome o) {
+        return Money.zero(ledger(o).credit().currency());
     }
 
     /**
      * At each licence anniversary a minimum annual royalty is topped up to the minimum; a last year
-     * cut short by the end of the term closes at the term's end with the minimum pro rata to its days.
+     * cut short by the end of the term closes at the term's end with the minimum pro rata to its days
+     * ({@link MinimumRoyalty}).
      */
     private static void closeLicenceYears(Decisions.Outcome o, AgreementId id, LocalDate date) {
         RoyaltyTerms royalty = States.offer(o.state()).terms().price().royalty();
@@ -121,16 +114,14 @@ final class BusinessDateDecisions {
             return;
         }
         Licence licence = States.licence(o.state());
+        Money minimum = royalty.minimumAnnualRoyalty();
         for (int year = 1; year <= licence.licenceYears() && !licence.yearClose(year).isAfter(date); year++) {
             if (licence.closedYears().contains(year)) {
                 continue;
             }
-            LocalDate from = licence.yearEnd(year - 1);
             LocalDate to = licence.yearClose(year);
-            Money reported = licence.royalties().stream()
-                    .filter(r -> !r.period().start().isBefore(from) && r.period().start().isBefore(to))
-                    .map(RoyaltyReport::royalty).reduce(Money.zero(royalty.minimumAnnualRoyalty().currency()), Money::plus);
-            Money shortfall = minimumFor(royalty.minimumAnnualRoyalty(), from, to, licence.yearEnd(year)).minus(reported);
+            Money reported = MinimumRoyalty.reported(licence, year, Money.zero(minimum.currency()));
+            Money shortfall = MinimumRoyalty.shortfall(minimum, licence, year);
             ScheduledAmount topUp = shortfall.isPositive() ? new ScheduledAmount(licence.ledger().nextNumber(),
                     ReceivableKind.MINIMUM_ROYALTY_TOP_UP, shortfall, to.plusDays(LicenceDecisions.ROYALTY_PAYMENT_DAYS), null)
                     : null;
@@ -139,22 +130,7 @@ final class BusinessDateDecisions {
         }
     }
 
-    /** The minimum for [from, to) when a full licence year would run to {@code fullEnd}: pro rata to days, HALF_EVEN. */
-    private static Money minimumFor(Money minimum, LocalDate from, LocalDate to, LocalDate fullEnd) {
-        if (to.equals(fullEnd)) {
-            return minimum;
-        }
-        BigDecimal share = minimum.amount().multiply(BigDecimal.valueOf(ChronoUnit.DAYS.between(from, to)))
-                .divide(BigDecimal.valueOf(ChronoUnit.DAYS.between(from, fullEnd)),
-                        minimum.currency().getDefaultFractionDigits(), RoundingMode.HALF_EVEN);
-        return new Money(share, minimum.currency());
-    }
-
     private static Ledger ledger(Decisions.Outcome o) {
-        return States.licence(o.state()).ledger();
-    }
-
-    private static Rate rate(Decisions.Outcome o) {
-        return States.offer(o.state()).terms().lateInterestDailyRate();
+        return States.ledger(o.state());
     }
 }

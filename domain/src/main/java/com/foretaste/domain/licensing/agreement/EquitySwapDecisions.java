@@ -52,8 +52,13 @@ final class EquitySwapDecisions {
         if (!SWAP_ID.matcher(c.swapId()).matches()) {
             return invalid("swap-id-shape", "swapId", "a swap id is 1 to 64 letters, digits and . _ : -");
         }
-        if (c.shares() < 1 || c.pricePerShare() == null || c.pricePerShare().signum() <= 0) {
-            return invalid("swap-shares-and-price-positive", "shares", "shares and price per share must be positive");
+        if (c.shares() < 1) {
+            return invalid("swap-shares-and-price-positive", "shares", "the number of shares must be positive, not "
+                    + c.shares());
+        }
+        if (c.pricePerShare() == null || c.pricePerShare().signum() <= 0) {
+            return invalid("swap-shares-and-price-positive", "pricePerShare", "the price per share must be positive, not "
+                    + (c.pricePerShare() == null ? "missing" : c.pricePerShare().toPlainString()));
         }
         if (c.pricePerShare().stripTrailingZeros().scale() > PRICE_SCALE || c.pricePerShare().precision() > 20) {
             return invalid("swap-price-precision", "pricePerShare", "a price per share has at most " + PRICE_SCALE
@@ -113,15 +118,17 @@ final class EquitySwapDecisions {
         if (swap.isAgreed()) {
             return conflict(state, "swap-agreed-once", "equity swap " + c.swapId() + " was agreed on " + swap.agreedOn());
         }
-        List<Allocation> reductions = swap.applyTo().isEmpty() ? licence.ledger().conversion(swap.amount())
-                : inOrder(licence.ledger(), swap);
+        Decisions.Outcome outcome = new Decisions.Outcome(state);
+        LedgerFacts.fallDue(outcome, c.agreementId(), today);
+        Ledger ledger = States.licence(outcome.state()).ledger();
+        List<Allocation> reductions = swap.applyTo().isEmpty() ? ledger.conversion(swap.amount()) : inOrder(ledger, swap);
         Money covered = reductions.stream().map(Allocation::principal).reduce(Money.zero(swap.amount().currency()), Money::plus);
         if (covered.compareTo(swap.amount()) < 0) {
             return conflict(state, "swap-within-outstanding", "since the proposal, payments left only " + covered
                     + " to convert, not " + swap.amount() + "; propose the swap again");
         }
-        Decisions.Outcome outcome = new Decisions.Outcome(state)
-                .add(new EquitySwapAgreed(c.agreementId(), swap.swapId(), reductions, today));
+        outcome.add(new EquitySwapAgreed(c.agreementId(), swap.swapId(), reductions, today));
+        LedgerFacts.leaveBuckets(outcome, c.agreementId(), ledger, today);
         return LicenceDecisions.settle(outcome, today).decision();
     }
 

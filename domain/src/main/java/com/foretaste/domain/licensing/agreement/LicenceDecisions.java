@@ -21,7 +21,10 @@ import static com.foretaste.domain.licensing.agreement.Decisions.isBlank;
 import static com.foretaste.domain.licensing.agreement.Decisions.notAParty;
 import static com.foretaste.domain.licensing.agreement.Decisions.notInState;
 
-/** The licence in force: payments, royalties, termination. Equity swaps are in {@link EquitySwapDecisions}. */
+/**
+ * The licence in force: payments (also of a trial fee before or without a licence), royalties,
+ * termination. Equity swaps are in {@link EquitySwapDecisions}.
+ */
 final class LicenceDecisions {
 
     /** Days after a royalty report within which its royalty is paid. */
@@ -31,8 +34,10 @@ final class LicenceDecisions {
     }
 
     static Decision<AgreementEvent> recordPayment(RecordPayment c, AgreementState state, LocalDate today) {
-        if (!States.isLicenceActive(state)) {
-            return notInState(state, "payment-while-licensed", "payments are recorded against a licence in force");
+        TrialAccount account = States.account(state);
+        if (!States.isLicenceActive(state) && (account == null || !account.owesSomething())) {
+            return notInState(state, "payment-while-licensed",
+                    "payments are recorded against a licence in force or a trial fee not yet settled");
         }
         Offer offer = States.offer(state);
         if (!offer.licensor().equals(c.actingOrganisation())) {
@@ -46,11 +51,15 @@ final class LicenceDecisions {
             return badAmount.get();
         }
         Rate rate = offer.terms().lateInterestDailyRate();
-        List<Allocation> allocations = States.licence(state).ledger().allocate(today, c.amount(), rate);
+        Decisions.Outcome outcome = new Decisions.Outcome(state);
+        LedgerFacts.fallDue(outcome, c.agreementId(), today);
+        Ledger before = States.ledger(outcome.state());
+        List<Allocation> allocations = before.allocate(today, c.amount(), rate);
         Money applied = Allocation.total(allocations, c.amount().currency());
-        Decisions.Outcome outcome = new Decisions.Outcome(state).add(new PaymentRecorded(c.agreementId(),
-                c.reference().strip(), today, c.amount(), allocations, c.amount().minus(applied)));
-        return settle(outcome, today).decision();
+        outcome.add(new PaymentRecorded(c.agreementId(), c.reference().strip(), today, c.amount(), allocations,
+                c.amount().minus(applied)));
+        LedgerFacts.leaveBuckets(outcome, c.agreementId(), before, today);
+        return (account == null ? settle(outcome, today) : outcome).decision();
     }
 
     /** After money or equity reduced what is owed: a default may be cured, the licence may be complete. */
@@ -95,14 +104,20 @@ final class LicenceDecisions {
             return invalid("royalty-period-reported-once", "period", "net sales for part of " + c.period()
                     + " were reported already");
         }
-        Money due = royalty.rate().applyTo(c.netSales());
+        Money full = royalty.rate().applyTo(c.netSales());
+        Money offset = MinimumRoyalty.offsetOfLateReport(offer.terms(), licence, c.period().start(), full);
+        Money due = full.minus(offset);
         ScheduledAmount royaltyDue = due.isPositive() ? new ScheduledAmount(licence.ledger().nextNumber(),
                 ReceivableKind.ROYALTY, due, today.plusDays(ROYALTY_PAYMENT_DAYS), null) : null;
         Decisions.Outcome outcome = new Decisions.Outcome(state).add(new RoyaltyReported(c.agreementId(), c.period(),
                 c.netSales(), royalty.rate(), royaltyDue, today));
+        if (offset.isPositive()) {
+            outcome.add(new LateRoyaltyOffset(c.agreementId(), c.period(), MinimumRoyalty.yearOf(licence,
+                    c.period().start()), full, offset, today));
+        }
         if (c.netSales().isPositive() && !licence.revenueReported()) {
             licence.ledger().receivables().stream().filter(r -> r.dueOn() == null)
-                    .forEach(r -> outcome.add(new AmountFellDue(c.agreementId(), r.number(), today, r.outstandingPrincipal())));
+                    .forEach(r -> outcome.add(new AmountFellDue(c.agreementId(), r.number(), today, r.amountDue())));
         }
         return outcome.decision();
     }

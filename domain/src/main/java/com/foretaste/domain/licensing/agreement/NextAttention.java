@@ -15,6 +15,8 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>a trial: the day after its last day (the trial ends);</li>
  *   <li>a pending decision: the day the window closes (the agreement lapses or converts);</li>
+ *   <li>a trial, a pending decision, a release or a lapse owing a trial fee: also the fee's dates, as for
+ *   an amount of a licence below, its default until recorded once ({@link TrialAccount});</li>
  *   <li>a licence in force, the earliest of: an amount's due date not yet recorded (or the backstop of
  *   a revenue-conditional one still waiting for revenue); the day after the due date of an amount
  *   unpaid and not yet recorded overdue; the day its days past due reach the start of the next bucket
@@ -23,11 +25,12 @@ import java.util.stream.Stream;
  *   not settled; the close of the first licence year not closed (with a minimum royalty only); and
  *   the term's end once everything is settled and every year closed (completion; possibly already
  *   past, and then due now);</li>
- *   <li>no other state: a proposal waits for the parties, final states never change by date.</li>
+ *   <li>no other state: a proposal waits for the parties, final states (but a trial fee still owed) never
+ *   change by date.</li>
  * </ul>
- * Only principal outstanding ages an amount: one with nothing left of its principal (only interest)
- * is not past due, so neither ages nor defaults. Late interest accrues lazily when money moves and
- * is never a reason for attention.
+ * An amount ages until it is settled: arrears of interest alone (its principal paid or converted)
+ * keep it past due, in its bucket and counting towards default. Late interest accrues lazily when
+ * money moves; its accrual alone is never a reason for attention.
  * <p>
  * Every rule above holds from its date on and is judged on the state as it stands, which is how
  * {@link BusinessDateDecisions} judges the first fact it records. Hence the date is exact: observing
@@ -41,31 +44,43 @@ final class NextAttention {
     static Optional<LocalDate> of(AgreementState state, DelinquencyAgeing ageing) {
         Objects.requireNonNull(ageing, "ageing");
         return switch (state) {
-            case Trial t -> Optional.of(t.trial().endExclusive());
-            case DecisionPending p -> Optional.of(p.window().endExclusive());
+            case Trial t -> earliest(Stream.of(t.trial().endExclusive()), account(t.offer().terms(), t.account(), ageing));
+            case DecisionPending p -> earliest(Stream.of(p.window().endExclusive()),
+                    account(p.offer().terms(), p.account(), ageing));
             case Licensed l -> licence(l.offer().terms(), l.licence(), ageing, true);
             case Defaulted d -> licence(d.offer().terms(), d.licence(), ageing, false);
+            case Released r -> earliest(account(r.offer().terms(), r.account(), ageing));
+            case Lapsed l -> earliest(account(l.offer().terms(), l.account(), ageing));
             case None n -> Optional.empty();
             case Proposed p -> Optional.empty();
             case Withdrawn w -> Optional.empty();
-            case Released r -> Optional.empty();
-            case Lapsed l -> Optional.empty();
             case Terminated t -> Optional.empty();
             case Completed c -> Optional.empty();
         };
     }
 
     private static Optional<LocalDate> licence(Terms terms, Licence licence, DelinquencyAgeing ageing, boolean licensed) {
-        Ledger ledger = licence.ledger();
-        Stream<LocalDate> perAmount = ledger.receivables().stream()
-                .flatMap(r -> amount(r, ageing, terms.gracePeriodDays(), licensed));
-        return Stream.of(perAmount, creditApplied(ledger), yearClose(terms, licence), completion(terms, licence, licensed))
-                .flatMap(dates -> dates)
-                .min(Comparator.naturalOrder());
+        return earliest(amounts(terms, licence.ledger(), ageing, licensed), yearClose(terms, licence),
+                completion(terms, licence, licensed));
     }
 
-    /** The dates on which one amount falls due, becomes overdue, moves up a bucket or puts the licence in default. */
-    private static Stream<LocalDate> amount(Receivable r, DelinquencyAgeing ageing, int graceDays, boolean licensed) {
+    /** A trial fee owed before or without a licence: its dates, and its default until recorded. */
+    private static Stream<LocalDate> account(Terms terms, TrialAccount account, DelinquencyAgeing ageing) {
+        return amounts(terms, account.ledger(), ageing, account.defaulted() == null);
+    }
+
+    private static Stream<LocalDate> amounts(Terms terms, Ledger ledger, DelinquencyAgeing ageing, boolean mayDefault) {
+        return Stream.concat(ledger.receivables().stream().flatMap(r -> amount(r, ageing, terms.gracePeriodDays(),
+                mayDefault)), creditApplied(ledger));
+    }
+
+    @SafeVarargs
+    private static Optional<LocalDate> earliest(Stream<LocalDate>... dates) {
+        return Stream.of(dates).flatMap(d -> d).min(Comparator.naturalOrder());
+    }
+
+    /** The dates on which one amount falls due, becomes overdue, moves up a bucket or puts it in default. */
+    private static Stream<LocalDate> amount(Receivable r, DelinquencyAgeing ageing, int graceDays, boolean mayDefault) {
         if (r.dueOn() == null) {
             return Stream.ofNullable(r.backstopOn());
         }
@@ -73,12 +88,12 @@ final class NextAttention {
         if (!r.announced()) {
             dates.add(r.dueOn());
         }
-        if (r.outstandingPrincipal().isPositive()) {
+        if (!r.isSettled()) {
             if (!r.overdue()) {
                 dates.add(r.dueOn().plusDays(1));
             }
             ageing.nextBucketStart(r.bucket()).ifPresent(days -> dates.add(r.dueOn().plusDays(days)));
-            if (licensed) {
+            if (mayDefault) {
                 dates.add(r.dueOn().plusDays(graceDays + 1L));
             }
         }

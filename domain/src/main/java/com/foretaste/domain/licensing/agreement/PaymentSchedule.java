@@ -17,12 +17,17 @@ public final class PaymentSchedule {
     }
 
     public static List<ScheduledAmount> at(LocalDate licenceStart, Price price) {
+        return at(licenceStart, price, 1);
+    }
+
+    /** The schedule numbered from {@code firstNumber}, after the amounts already owed (a trial fee). */
+    public static List<ScheduledAmount> at(LocalDate licenceStart, Price price, int firstNumber) {
         List<ScheduledAmount> amounts = new ArrayList<>();
         if (price.upfrontFee().isPositive()) {
-            amounts.add(new ScheduledAmount(1, ReceivableKind.UPFRONT_FEE, price.upfrontFee(), licenceStart, null));
+            amounts.add(new ScheduledAmount(firstNumber, ReceivableKind.UPFRONT_FEE, price.upfrontFee(), licenceStart, null));
         }
         for (Instalment instalment : price.instalments()) {
-            int number = amounts.size() + 1;
+            int number = firstNumber + amounts.size();
             amounts.add(switch (instalment.due()) {
                 case DueRule.OnDate d -> new ScheduledAmount(number, ReceivableKind.INSTALMENT, instalment.amount(),
                         d.date().isBefore(licenceStart) ? licenceStart : d.date(), null);

@@ -28,6 +28,11 @@ public record Receivable(int number, ReceivableKind kind, Money amount, LocalDat
         return new Receivable(number, kind, amount, dueOn, backstopOn, zero, zero, zero, zero, null, false, false, null);
     }
 
+    /** What is owed of the amount's principal when it falls due: all of it but what was converted into equity. */
+    public Money amountDue() {
+        return amount.minus(principalConverted);
+    }
+
     public Money outstandingPrincipal() {
         return amount.minus(principalPaid).minus(principalConverted);
     }
@@ -44,9 +49,12 @@ public record Receivable(int number, ReceivableKind kind, Money amount, LocalDat
         return outstandingPrincipal().isZero() && outstandingInterest().isZero();
     }
 
-    /** Days past due on {@code date}: zero while not yet due or once the principal is paid. */
+    /**
+     * Days past due on {@code date}: zero while not yet due or once settled. Arrears of interest alone
+     * (the principal paid or converted, its late interest not) keep the amount past due.
+     */
     public long daysPastDue(LocalDate date) {
-        if (dueOn == null || !date.isAfter(dueOn) || outstandingPrincipal().isZero()) {
+        if (dueOn == null || !date.isAfter(dueOn) || isSettled()) {
             return 0;
         }
         return ChronoUnit.DAYS.between(dueOn, date);
@@ -72,16 +80,22 @@ public record Receivable(int number, ReceivableKind kind, Money amount, LocalDat
                 interestCharged, interestPaid, interestAccruedTo, true, overdue, bucket);
     }
 
+    /** Money applied to the amount; once settled it sits in no ageing bucket. */
     public Receivable paid(Money interest, Money principal) {
         return new Receivable(number, kind, amount, dueOn, backstopOn, principalPaid.plus(principal),
                 principalConverted, interestCharged, interestPaid.plus(interest), interestAccruedTo, announced, overdue,
-                outstandingPrincipal().minus(principal).isZero() ? null : bucket);
+                bucket).leavingBucketIfSettled();
     }
 
+    /** Principal converted into equity; its late interest stays owed. Once settled it sits in no ageing bucket. */
     public Receivable converted(Money principal) {
         return new Receivable(number, kind, amount, dueOn, backstopOn, principalPaid,
                 principalConverted.plus(principal), interestCharged, interestPaid, interestAccruedTo, announced, overdue,
-                outstandingPrincipal().minus(principal).isZero() ? null : bucket);
+                bucket).leavingBucketIfSettled();
+    }
+
+    private Receivable leavingBucketIfSettled() {
+        return isSettled() && bucket != null ? inBucket(null) : this;
     }
 
     public Receivable markedOverdue() {

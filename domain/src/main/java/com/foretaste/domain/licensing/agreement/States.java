@@ -66,6 +66,43 @@ public final class States {
         };
     }
 
+    /** The trial account of a state before or without a licence (trial, decision pending, released, lapsed); null otherwise. */
+    public static TrialAccount account(AgreementState state) {
+        return switch (state) {
+            case Trial s -> s.account();
+            case DecisionPending s -> s.account();
+            case Released s -> s.account();
+            case Lapsed s -> s.account();
+            default -> null;
+        };
+    }
+
+    /** What the licensee owes: the licence's ledger, or before a licence the trial account's; null when neither. */
+    public static Ledger ledger(AgreementState state) {
+        Licence licence = licence(state);
+        if (licence != null) {
+            return licence.ledger();
+        }
+        TrialAccount account = account(state);
+        return account == null ? null : account.ledger();
+    }
+
+    static AgreementState withLedger(AgreementState state, Ledger ledger) {
+        Licence licence = licence(state);
+        return licence != null ? withLicence(state, licence.withLedger(ledger))
+                : withAccount(state, account(state).withLedger(ledger));
+    }
+
+    static AgreementState withAccount(AgreementState state, TrialAccount account) {
+        return switch (state) {
+            case Trial s -> new Trial(s.offer(), s.proposedOn(), s.trial(), account);
+            case DecisionPending s -> new DecisionPending(s.offer(), s.proposedOn(), s.trial(), s.window(), account);
+            case Released s -> new Released(s.offer(), s.proposedOn(), s.trial(), s.releasedOn(), s.reason(), account);
+            case Lapsed s -> new Lapsed(s.offer(), s.proposedOn(), s.trial(), s.lapsedOn(), account);
+            default -> throw new IllegalStateException("no trial account in state " + state.status());
+        };
+    }
+
     static AgreementState withLicence(AgreementState state, Licence licence) {
         return switch (state) {
             case Licensed s -> new Licensed(s.offer(), licence);

@@ -80,8 +80,11 @@ final class TrialDecisions {
         if (!today.isBefore(decisionDeadline(state))) {
             return windowClosed(state);
         }
-        return Decision.accept(new LicencePurchased(c.agreementId(), today,
-                PaymentSchedule.licenceTerm(today, offer.terms()), PaymentSchedule.at(today, offer.terms().price())));
+        Decisions.Outcome outcome = new Decisions.Outcome(state).add(new LicencePurchased(c.agreementId(), today,
+                PaymentSchedule.licenceTerm(today, offer.terms()),
+                PaymentSchedule.at(today, offer.terms().price(), States.account(state).ledger().nextNumber())));
+        LedgerFacts.fallDue(outcome, c.agreementId(), today);
+        return outcome.decision();
     }
 
     static Decision<AgreementEvent> walkAway(WalkAway c, AgreementState state, LocalDate today) {

@@ -6,6 +6,7 @@ import com.foretaste.domain.licensing.agreement.AgreementState.Proposed;
 import com.foretaste.domain.licensing.agreement.AgreementState.Trial;
 import com.foretaste.domain.licensing.agreement.AgreementState.Withdrawn;
 import com.foretaste.domain.shared.Decision;
+import com.foretaste.domain.shared.Money;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -51,7 +52,7 @@ class AgreementReplayTest {
         AgreementState state = Agreement.replay(List.of(proposed(), trialStarted()));
 
         assertThat(state.status()).isEqualTo(AgreementStatus.TRIAL);
-        assertThat(state).isEqualTo(new Trial(offer(), PROPOSAL_DATE, trialStarted().trial()));
+        assertThat(state).isEqualTo(new Trial(offer(), PROPOSAL_DATE, trialStarted().trial(), TrialAccount.opened(Money.CNY)));
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static com.foretaste.domain.licensing.agreement.AgreementFixture.PROPOSAL_DATE;
 import static com.foretaste.domain.licensing.agreement.AgreementFixture.agreementId;
@@ -24,6 +26,7 @@ final class AttentionWalk {
     private final DelinquencyAgeing ageing;
     private final List<String> factsAtAttention = new ArrayList<>();
     private final List<String> attentionsWithNothing = new ArrayList<>();
+    private final Set<String> kindsRecorded = new TreeSet<>();
     private AgreementState state = Agreement.initialState();
     private boolean changed;
 
@@ -52,6 +55,11 @@ final class AttentionWalk {
     /** The first fact recorded on each attention date checked, by event type. */
     List<String> factsAtAttention() {
         return List.copyOf(factsAtAttention);
+    }
+
+    /** The kinds of fact the life recorded (see {@link #kindOf}). */
+    Set<String> kindsRecorded() {
+        return Set.copyOf(kindsRecorded);
     }
 
     /** States whose attention date, when observed, recorded nothing. */
@@ -92,6 +100,17 @@ final class AttentionWalk {
         return decision instanceof Decision.Accepted<AgreementEvent> accepted ? accepted.events() : List.of();
     }
 
+    /** The event's type; a bucket left, and ageing or default on interest alone, told apart. */
+    private String kindOf(AgreementEvent event) {
+        return switch (event) {
+            case AgreementEvent.DelinquencyBucketChanged b when b.toBucket() == null -> "DelinquencyBucketLeft";
+            case AgreementEvent.DelinquencyBucketChanged b when States.ledger(state).get(b.receivable())
+                    .outstandingPrincipal().isZero() -> "DelinquencyBucketChanged on interest alone";
+            case AgreementEvent.AgreementDefaulted d when d.principal().isZero() -> "AgreementDefaulted on interest alone";
+            default -> event.getClass().getSimpleName();
+        };
+    }
+
     private void attempt(AgreementCommand command, LocalDate date) {
         if (Agreement.decide(command, state, date) instanceof Decision.Accepted<AgreementEvent> accepted) {
             apply(accepted.events());
@@ -100,6 +119,7 @@ final class AttentionWalk {
 
     private void apply(List<AgreementEvent> events) {
         for (AgreementEvent event : events) {
+            kindsRecorded.add(kindOf(event));
             state = Agreement.evolve(state, event);
             changed = true;
         }

@@ -76,7 +76,8 @@ class CompletionTest {
         // 150,000.00 x 0.0005 x 35 days (2026-02-03 to 2026-03-10) = 2,625.00
         life.then().when(payment("TX-2", "152625.00"), curedOn).thenEvents(
                 paid("TX-2", curedOn, "152625.00", "0.00", allocation(2, "2625.00", "150000.00")),
-                new DefaultCured(agreementId(), curedOn), new LicenceCompleted(agreementId(), curedOn));
+                bucketChanged(2, "31-60", null, 35, curedOn), new DefaultCured(agreementId(), curedOn),
+                new LicenceCompleted(agreementId(), curedOn));
     }
 
     @Test

@@ -32,7 +32,7 @@ class DefaultCureTest {
     void paying_everything_due_cures_the_default() {
         given(licensedThen(upfrontDefaulted())).when(payment("TX-9", "101900.00"), DAY_38).thenEvents(
                 paid("TX-9", DAY_38, "101900.00", "0.00", allocation(1, "1900.00", "100000.00")),
-                new DefaultCured(agreementId(), DAY_38));
+                bucketChanged(1, "31-60", null, 38, DAY_38), new DefaultCured(agreementId(), DAY_38));
     }
 
     @Test
@@ -61,14 +61,14 @@ class DefaultCureTest {
         // 10 more days on it: 1,900.00 x 0.0005 x 10 = 9.50 interest.
         life.then().when(payment("TX-10", "1909.50"), day48).thenEvents(
                 paid("TX-10", day48, "1909.50", "0.00", allocation(1, "9.50", "1900.00")),
-                new DefaultCured(agreementId(), day48));
+                bucketChanged(1, "31-60", null, 48, day48), new DefaultCured(agreementId(), day48));
     }
 
     @Test
     void an_overpayment_cures_and_the_rest_is_credit() {
         given(licensedThen(upfrontDefaulted())).when(payment("TX-9", "102000.00"), DAY_38).thenEvents(
                 paid("TX-9", DAY_38, "102000.00", "100.00", allocation(1, "1900.00", "100000.00")),
-                new DefaultCured(agreementId(), DAY_38));
+                bucketChanged(1, "31-60", null, 38, DAY_38), new DefaultCured(agreementId(), DAY_38));
     }
 
     @Test

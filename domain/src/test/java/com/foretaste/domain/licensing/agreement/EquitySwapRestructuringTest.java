@@ -29,7 +29,7 @@ class EquitySwapRestructuringTest {
 
         life.then().when(acceptSwap("S1"), RESTRUCTURED_ON).thenEvents(
                 new EquitySwapAgreed(agreementId(), "S1", List.of(allocation(1, "0.00", "100000.00")), RESTRUCTURED_ON),
-                new DefaultCured(agreementId(), RESTRUCTURED_ON));
+                bucketChanged(1, "31-60", null, 38, RESTRUCTURED_ON), new DefaultCured(agreementId(), RESTRUCTURED_ON));
         assertThat(life.run(acceptSwap("S1"), RESTRUCTURED_ON).state().status()).isEqualTo(AgreementStatus.LICENSED);
     }
 
@@ -43,7 +43,7 @@ class EquitySwapRestructuringTest {
                 new EquitySwapAgreed(agreementId(), "S1", List.of(allocation(1, "0.00", "100000.00")), RESTRUCTURED_ON));
         life.run(acceptSwap("S1"), RESTRUCTURED_ON).then().when(payment("TX-9", "1900.00"), RESTRUCTURED_ON).thenEvents(
                 paid("TX-9", RESTRUCTURED_ON, "1900.00", "0.00", allocation(1, "1900.00", "0.00")),
-                new DefaultCured(agreementId(), RESTRUCTURED_ON));
+                bucketChanged(1, "31-60", null, 38, RESTRUCTURED_ON), new DefaultCured(agreementId(), RESTRUCTURED_ON));
     }
 
     @Test

@@ -70,10 +70,22 @@ class EquitySwapTest {
     void shares_price_and_shares_outstanding_must_make_sense() {
         upfrontPaidAnd().when(proposeSwap("S1", 0, "10.00", 1_000), SWAP_DATE)
                 .thenInvalid("swap-shares-and-price-positive", "shares");
-        upfrontPaidAnd().when(proposeSwap("S1", 100, "0.00", 1_000), SWAP_DATE)
-                .thenInvalid("swap-shares-and-price-positive", "shares");
         upfrontPaidAnd().when(proposeSwap("S1", 100, "10.00", 99), SWAP_DATE)
                 .thenInvalid("swap-shares-outstanding", "sharesOutstandingAfter");
+    }
+
+    @Test
+    void a_swap_at_a_price_of_zero_or_less_is_refused_naming_the_price_per_share() {
+        upfrontPaidAnd().when(proposeSwap("S1", 100, "0.00", 1_000), SWAP_DATE)
+                .thenInvalid("swap-shares-and-price-positive", "pricePerShare");
+        upfrontPaidAnd().when(proposeSwap("S1", 100, "-0.50", 1_000), SWAP_DATE)
+                .thenInvalid("swap-shares-and-price-positive", "pricePerShare");
+    }
+
+    @Test
+    void zero_shares_at_zero_price_is_refused_naming_the_shares_first() {
+        upfrontPaidAnd().when(proposeSwap("S1", 0, "0.00", 1_000), SWAP_DATE)
+                .thenInvalid("swap-shares-and-price-positive", "shares");
     }
 
     @Test

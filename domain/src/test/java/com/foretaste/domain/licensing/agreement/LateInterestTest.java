@@ -33,7 +33,8 @@ class LateInterestTest {
         // Day 30, still inside the 30-day grace period: interest 60,500.00 x 0.0005 x 20 days = 605.00,
         // so 605.00 + 60,500.00 = 61,105.00 settles the amount exactly.
         life.then().when(payment("TX-2", "61105.00"), day30).thenEvents(
-                paid("TX-2", day30, "61105.00", "0.00", allocation(1, "605.00", "60500.00")));
+                paid("TX-2", day30, "61105.00", "0.00", allocation(1, "605.00", "60500.00")),
+                bucketChanged(1, "1-30", null, 30, day30));
         assertThat(life.run(payment("TX-2", "61105.00"), day30).licence().ledger().get(1).isSettled()).isTrue();
     }
 
@@ -41,7 +42,7 @@ class LateInterestTest {
     void interest_runs_from_the_day_after_the_due_date() {
         given(licensedThen(upfrontOverdue())).when(payment("TX-1", "100050.00"), UPFRONT_DUE.plusDays(1))
                 .thenEvents(paid("TX-1", UPFRONT_DUE.plusDays(1), "100050.00", "0.00",
-                        allocation(1, "50.00", "100000.00")));
+                        allocation(1, "50.00", "100000.00")), bucketChanged(1, "1-30", null, 1, UPFRONT_DUE.plusDays(1)));
     }
 
     @Test
@@ -49,7 +50,7 @@ class LateInterestTest {
         given(licensedOn(payingTerms().lateInterestDailyRate("0"), upfrontOverdue()))
                 .when(payment("TX-1", "100000.00"), UPFRONT_DUE.plusDays(20))
                 .thenEvents(paid("TX-1", UPFRONT_DUE.plusDays(20), "100000.00", "0.00",
-                        allocation(1, "0.00", "100000.00")));
+                        allocation(1, "0.00", "100000.00")), bucketChanged(1, "1-30", null, 20, UPFRONT_DUE.plusDays(20)));
     }
 
     @Test
@@ -84,7 +85,8 @@ class LateInterestTest {
         // one run: 33,333.33 x 0.0005 x 5 = 83.33 (two runs of 1 and 4 days would give 16.67 + 66.67 = 83.34).
         // 200,000.00 - 180.10 - 90,050.00 - 83.33 - 33,333.33 = 76,353.24 credit.
         life.then().when(payment("TX-2", "200000.00"), day5).thenEvents(paid("TX-2", day5, "200000.00", "76353.24",
-                allocation(1, "180.10", "90050.00"), allocation(2, "83.33", "33333.33")));
+                allocation(1, "180.10", "90050.00"), allocation(2, "83.33", "33333.33")),
+                bucketChanged(1, "1-30", null, 5, day5), bucketChanged(2, "1-30", null, 5, day5));
     }
 
     @Test

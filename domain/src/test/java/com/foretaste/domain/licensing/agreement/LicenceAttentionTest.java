@@ -78,14 +78,14 @@ class LicenceAttentionTest {
     }
 
     @Test
-    void an_amount_with_only_interest_left_neither_ages_nor_defaults() {
-        // ten days late the whole principal is converted into equity; 500.00 interest stays owed
+    void an_amount_with_only_interest_left_still_needs_attention_for_its_next_bucket_and_default() {
+        // ten days late the whole principal is converted into equity; 500.00 interest stays owed, 1-30 -> 31-60 on day 31
         AgreementLife life = AgreementLife.from(licensedThen(upfrontOverdue()))
                 .run(proposeSwap("S1", 1_000, "100.00", 10_000, 1), LocalDate.of(2025, 3, 13))
                 .run(acceptSwap("S1"), LocalDate.of(2025, 3, 13));
         assertThat(life.licence().ledger().get(1).outstandingInterest()).isEqualTo(cny("500.00"));
 
-        Attention.of(life).isOn(SECOND_DUE, AmountFellDue.class);
+        Attention.of(life).isOn(LocalDate.of(2025, 4, 3), DelinquencyBucketChanged.class);
     }
 
     @Test
@@ -129,12 +129,15 @@ class LicenceAttentionTest {
     }
 
     @Test
-    void a_licence_past_its_term_owing_only_interest_needs_no_attention() {
+    void a_licence_owing_only_interest_ages_in_the_last_bucket_and_never_completes() {
+        // 300,000.00 converted ten days late: 300,000.00 x 0.0005 x 10 = 1,500.00 interest stays owed
         AgreementLife life = AgreementLife.boughtOn(PURCHASE_DATE, validTerms().noRoyalty().licenceTermMonths(12)
                         .upfrontFee(cny("300000.00")).instalments())
                 .observe(LocalDate.of(2025, 3, 13))
                 .run(proposeSwap("S1", 3_000, "100.00", 10_000, 1), LocalDate.of(2025, 3, 13))
-                .run(acceptSwap("S1"), LocalDate.of(2025, 3, 13));
+                .run(acceptSwap("S1"), LocalDate.of(2025, 3, 13))
+                .observe(LocalDate.of(2025, 8, 31));
+        assertThat(life.licence().ledger().get(1).bucket()).isEqualTo("181+");
 
         Attention.of(life).isNeverNeeded(LocalDate.of(2026, 3, 3));
     }

@@ -37,7 +37,8 @@ class PaymentAllocationTest {
 
         // #1 due 2025-03-03, 38 days: 1,900.00 interest; #2 due 2025-04-03, 7 days: 350.00 interest
         life.then().when(payment("TX-2", "150000.00"), paidOn).thenEvents(paid("TX-2", paidOn, "150000.00", "0.00",
-                allocation(1, "1900.00", "100000.00"), allocation(2, "350.00", "47750.00")));
+                allocation(1, "1900.00", "100000.00"), allocation(2, "350.00", "47750.00")),
+                bucketChanged(1, "31-60", null, 38, paidOn));
     }
 
     @Test

@@ -77,7 +77,8 @@ class PaymentScheduleProperties {
     private static LicencePurchased purchase(TermsBuilder plan, LocalDate purchasedOn) {
         AgreementLife life = AgreementLife.from(List.of()).run(aProposal(plan), PROPOSAL_DATE)
                 .run(acceptBy(licensee()), ACCEPTANCE_DATE).run(purchaseBy(licensee()), purchasedOn);
-        return (LicencePurchased) life.history().get(life.history().size() - 1);
+        return life.history().stream().filter(LicencePurchased.class::isInstance).map(LicencePurchased.class::cast)
+                .findFirst().orElseThrow();
     }
 
     @Provide

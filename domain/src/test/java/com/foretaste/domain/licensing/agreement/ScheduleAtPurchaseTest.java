@@ -99,7 +99,8 @@ class ScheduleAtPurchaseTest {
     }
 
     @Test
-    void the_upfront_fee_falls_due_when_the_purchase_date_is_observed() {
+    void an_upfront_fee_not_recorded_at_purchase_falls_due_when_the_purchase_date_is_observed() {
+        // histories stored before the purchase recorded what falls due at the licence start
         given(licensedThen()).when(observe(PURCHASE_DATE), PURCHASE_DATE)
                 .thenEvents(fellDue(1, PURCHASE_DATE, "100000.00"));
     }

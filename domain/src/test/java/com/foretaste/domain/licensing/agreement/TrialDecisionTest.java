@@ -63,7 +63,8 @@ class TrialDecisionTest {
     void buying_during_the_trial_starts_the_licence_term_and_binds_the_plan() {
         given(proposed(payingTerms()), trialStarted()).when(purchaseBy(licensee()), PURCHASE_DATE)
                 .thenEvents(new LicencePurchased(agreementId(), PURCHASE_DATE,
-                        new DateRange(PURCHASE_DATE, LocalDate.of(2030, 3, 3)), schedule()));
+                        new DateRange(PURCHASE_DATE, LocalDate.of(2030, 3, 3)), schedule()),
+                        fellDue(1, PURCHASE_DATE, "100000.00"));
     }
 
     @Test
@@ -72,7 +73,8 @@ class TrialDecisionTest {
                 .thenEvents(new LicencePurchased(agreementId(), IN_WINDOW, DateRange.ofMonths(IN_WINDOW, 60), List.of(
                         new ScheduledAmount(1, ReceivableKind.UPFRONT_FEE, cny("100000.00"), IN_WINDOW, null),
                         new ScheduledAmount(2, ReceivableKind.INSTALMENT, cny("100000.00"), LocalDate.of(2026, 4, 1), null),
-                        new ScheduledAmount(3, ReceivableKind.INSTALMENT, cny("100000.00"), null, LocalDate.of(2027, 4, 1)))));
+                        new ScheduledAmount(3, ReceivableKind.INSTALMENT, cny("100000.00"), null, LocalDate.of(2027, 4, 1)))),
+                        fellDue(1, IN_WINDOW, "100000.00"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.foretaste.domain.licensing.agreement.AgreementEvent.LicenceConverted;
 import com.foretaste.domain.licensing.agreement.AgreementEvent.TrialEnded;
 import com.foretaste.domain.licensing.agreement.AgreementState.DecisionPending;
 import com.foretaste.domain.shared.DateRange;
+import com.foretaste.domain.shared.Money;
 import com.foretaste.domain.shared.RejectionKind;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class TrialEndTest {
 
         AgreementState pending = given(proposed(), trialStarted(), trialEnded()).state();
         assertThat(pending).isEqualTo(new DecisionPending(States.offer(pending), PROPOSAL_DATE, trialStarted().trial(),
-                new DateRange(LocalDate.of(2025, 3, 15), LocalDate.of(2025, 4, 14))));
+                new DateRange(LocalDate.of(2025, 3, 15), LocalDate.of(2025, 4, 14)), TrialAccount.opened(Money.CNY)));
     }
 
     @Test
