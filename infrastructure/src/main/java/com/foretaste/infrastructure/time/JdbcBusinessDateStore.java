@@ -1,7 +1,6 @@
 package com.foretaste.infrastructure.time;
 
 import com.foretaste.application.calendar.BusinessDateStore;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -27,11 +26,10 @@ class JdbcBusinessDateStore implements BusinessDateStore {
 
     @Override
     public LocalDate initialiseIfAbsent(LocalDate date) {
-        try {
-            jdbc.update("INSERT INTO business_calendar (id, business_date) VALUES (1, ?)", Date.valueOf(date));
-        } catch (DuplicateKeyException anotherNodeWasFirst) {
-            // the first date written stands; fall through and read it
-        }
+        // the first date written stands, whichever request or node was first; a conflict must not
+        // abort the transaction of the request that asked
+        jdbc.update("INSERT INTO business_calendar (id, business_date) VALUES (1, ?) ON CONFLICT DO NOTHING",
+                Date.valueOf(date));
         return current().orElseThrow();
     }
 

@@ -5,17 +5,21 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * The first thing a request meets: a header the API reads must have its documented shape (400 naming
- * it), and a body over the limit is refused (413) before anything reads it, whether it declares its
+ * it), a write whose answer the client would not accept is refused (406) before it runs, and a body over the limit is refused (413) before anything reads it, whether it declares its
  * length or streams in chunks; a body within it is read once, up front.
  */
 class RequestLimitsFilter extends OncePerRequestFilter {
@@ -27,6 +31,8 @@ class RequestLimitsFilter extends OncePerRequestFilter {
     private static final Map<String, String> DESCRIPTIONS = Map.of(
             CommandSender.CORRELATION_HEADER, "1 to 128 of the characters A-Z a-z 0-9 . _ : -",
             IdempotencyFilter.HEADER, "1 to 255 visible ASCII characters");
+
+    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private final long maxBodyBytes;
     private final ObjectMapper mapper;
@@ -46,6 +52,12 @@ class RequestLimitsFilter extends OncePerRequestFilter {
                 return;
             }
         }
+        if (WRITES.contains(request.getMethod()) && !answerable(request.getHeader(HttpHeaders.ACCEPT))) {
+            Problems.write(response, mapper, Problems.withRule(Problems.of(HttpStatus.NOT_ACCEPTABLE, "not-acceptable",
+                    "Writes answer with JSON (application/json, or application/problem+json for a refusal);"
+                            + " the Accept header asks for neither."), "accept-json", HttpHeaders.ACCEPT, null));
+            return;
+        }
         if (request.getContentLengthLong() > maxBodyBytes) {
             tooLarge(response);
             return;
@@ -59,6 +71,19 @@ class RequestLimitsFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new CachedBodyRequest(request, body), response);
+    }
+
+    /** Whether the answer of a write (JSON, or a problem) is something the client accepts; no header accepts anything. */
+    private static boolean answerable(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return true;
+        }
+        try {
+            return MediaType.parseMediaTypes(accept).stream().anyMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON)
+                    || type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        } catch (InvalidMediaTypeException unreadable) {
+            return false;
+        }
     }
 
     private void invalidHeader(HttpServletResponse response, String header) throws IOException {

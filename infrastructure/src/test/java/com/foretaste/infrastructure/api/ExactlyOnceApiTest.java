@@ -3,7 +3,8 @@ package com.foretaste.infrastructure.api;
 import com.foretaste.infrastructure.support.Api;
 import com.foretaste.infrastructure.support.Api.Response;
 import com.foretaste.infrastructure.support.PostgresIntegrationTest;
-import com.foretaste.infrastructure.support.PostgresTestBase;
+import com.foretaste.infrastructure.support.PostgresSchema;
+import com.foretaste.infrastructure.support.ServiceTestBase;
 import com.foretaste.infrastructure.support.Proposals;
 import jakarta.servlet.Filter;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import java.util.List;
 import java.util.UUID;
@@ -29,7 +32,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @PostgresIntegrationTest
 @Import(ExactlyOnceApiTest.CrashAfterTheCommand.class)
-class ExactlyOnceApiTest extends PostgresTestBase {
+class ExactlyOnceApiTest extends ServiceTestBase {
+
+    /**
+     * A schema of its own: this context adds a filter, so it is not the one the other tests share,
+     * and two live contexts on one schema would compete for the same read-model segment.
+     */
+    private static final PostgresSchema OWN_SCHEMA = PostgresSchema.create();
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        register(registry, OWN_SCHEMA);
+    }
 
     private static final String CRASH = "X-Test-Crash-After-Command";
     private static final String PAYMENT = "{\"reference\": \"ICBC-2026-0302-01\", \"amount\": {\"amount\": \"1000.00\"}}";
