@@ -26,10 +26,12 @@ public final class Benchmarks {
                 Integer.parseInt(options.getOrDefault("setup-days", "30")),
                 Integer.parseInt(options.getOrDefault("days", "40")));
         Machine machine = Machine.here(BenchmarkDatabase.serverVersion());
+        String loadBefore = Machine.load();
 
         List<PerformanceReport.Section> sections = List.of(EndOfDayReport.of(new EndOfDayBenchmark().run(endOfDay)));
 
-        String report = PerformanceReport.render(machine, LocalDate.now(Clock.systemUTC()), Machine.peakRss(), COMMAND, sections);
+        PerformanceReport.Conditions conditions = new PerformanceReport.Conditions(Machine.peakRss(), loadBefore, Machine.load());
+        String report = PerformanceReport.render(machine, LocalDate.now(Clock.systemUTC()), conditions, COMMAND, sections);
         System.out.println(report);
         String target = options.getOrDefault("report", "docs/performance.md");
         if (!"none".equals(target)) {

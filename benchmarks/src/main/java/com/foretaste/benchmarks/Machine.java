@@ -23,6 +23,16 @@ record Machine(String cpu, int cores, String memory, String os, String jvm, Stri
                 currentCommit());
     }
 
+    /** The system's load averages over 1, 5 and 15 minutes: other work on the machine slows the timings. */
+    static String load() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return String.join(" / ", fields[0], fields[1], fields[2]);
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
     /** The process's peak resident set size (VmHWM), when the system reports it. */
     static String peakRss() {
         return procLine("/proc/self/status", "VmHWM").map(Machine::kibToMib).orElse("unknown");

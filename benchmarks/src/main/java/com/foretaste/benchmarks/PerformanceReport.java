@@ -27,11 +27,17 @@ final class PerformanceReport {
     private PerformanceReport() {
     }
 
-    static String render(Machine machine, LocalDate date, String peakRss, String command, List<Section> sections) {
+    /** What the run itself left: the benchmark JVM's peak RSS, and the machine's load before and after. */
+    record Conditions(String peakRss, String loadBefore, String loadAfter) {
+    }
+
+    static String render(Machine machine, LocalDate date, Conditions conditions, String command, List<Section> sections) {
         StringBuilder md = new StringBuilder(BEGIN).append("\n\n");
         md.append("Measured on %s at commit `%s` with `%s`.%n%n".formatted(date, machine.commit(), command));
         md.append("- Machine: %s, %d cores, %s RAM; %s%n".formatted(machine.cpu(), machine.cores(), machine.memory(), machine.os()));
-        md.append("- JVM: %s; heap %s; peak RSS of the benchmark JVM %s%n".formatted(machine.jvm(), machine.heap(), peakRss));
+        md.append("- Load averages (1 / 5 / 15 min): %s before, %s after%n".formatted(conditions.loadBefore(), conditions.loadAfter()));
+        md.append("- JVM: %s; heap %s; peak RSS of the benchmark JVM %s%n".formatted(machine.jvm(), machine.heap(),
+                conditions.peakRss()));
         md.append("- Database: %s, on the same machine%n%n".formatted(machine.database()));
         md.append("| benchmark | figure | ours | raw PostgreSQL | ratio |\n|---|---|---:|---:|---:|\n");
         sections.forEach(s -> s.rows().forEach(r -> md.append("| %s | %s | %s | %s | %s |%n".formatted(r.benchmark(),
