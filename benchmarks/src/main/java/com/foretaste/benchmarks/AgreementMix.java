@@ -59,7 +59,8 @@ final class AgreementMix {
         try (ExecutorService callers = Executors.newFixedThreadPool(CALLERS)) {
             for (int day = 0; day < setupDays; day++) {
                 List<Callable<Kind>> today = new ArrayList<>();
-                for (int i = day; i < count; i += setupDays) {
+                // consecutive numbers each day, so that every day has every kind in its share
+                for (int i = day * count / setupDays; i < (day + 1) * count / setupDays; i++) {
                     int n = i;
                     today.add(() -> make(n));
                 }
