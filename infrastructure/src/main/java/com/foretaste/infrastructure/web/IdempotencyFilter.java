@@ -11,8 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,7 +39,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
     private static final Logger LOG = LoggerFactory.getLogger(IdempotencyFilter.class);
-    private static final Pattern KEY_SHAPE = Pattern.compile("[\\x21-\\x7E]{1,255}");
+    /** Checked by {@link WriteHeaderFilter} before this filter runs. */
+    static final Pattern KEY_SHAPE = Pattern.compile("[\\x21-\\x7E]{1,255}");
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private final IdempotencyStore store;
@@ -65,11 +64,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
-        if (key != null && !KEY_SHAPE.matcher(key).matches()) {
-            problem(response, HttpStatus.BAD_REQUEST, "invalid-input",
-                    "The Idempotency-Key header must be 1 to 255 visible ASCII characters.");
-            return;
-        }
         Write write = new Write(request, key == null ? null : new CachedBodyRequest(request), key);
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
         Optional<IdempotencyStore.Claim> earlier;
@@ -142,10 +136,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     private void problem(HttpServletResponse response, HttpStatus status, String type, String detail) throws IOException {
-        ProblemDetail problem = Problems.of(status, type, detail);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        mapper.writeValue(response.getOutputStream(), problem);
+        Problems.write(response, Problems.of(status, type, detail), mapper);
     }
 
     /** One write request: who sends it, with which key, and the fingerprint of what it asks. */

@@ -1,14 +1,18 @@
 package com.foretaste.infrastructure.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
+import java.io.IOException;
 import java.net.URI;
 
 /**
  * Builds the API's RFC 9457 problem documents. The {@code type} names the category and never changes
- * (catalogue in docs/api.md); members {@code rule}, {@code field} and {@code state} say which rule was
- * broken, in which field, in which state of the aggregate.
+ * (catalogue in docs/api.md); members {@code rule}, {@code field} (or {@code header}) and {@code state} say
+ * which rule was broken, in which field or header, in which state of the aggregate.
  */
 public final class Problems {
 
@@ -22,6 +26,20 @@ public final class Problems {
         problem.setType(URI.create(TYPE_PREFIX + type));
         problem.setTitle(title(type));
         return problem;
+    }
+
+    /** A 400 refusing a request header, named in the problem's {@code header} member. */
+    public static ProblemDetail forHeader(String header, String rule, String detail) {
+        ProblemDetail problem = withRule(of(HttpStatus.BAD_REQUEST, "invalid-input", detail), rule, null, null);
+        problem.setProperty("header", header);
+        return problem;
+    }
+
+    /** Writes a problem document as the whole answer, for filters that answer before any controller. */
+    public static void write(HttpServletResponse response, ProblemDetail problem, ObjectMapper mapper) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        mapper.writeValue(response.getOutputStream(), problem);
     }
 
     static ProblemDetail withRule(ProblemDetail problem, String rule, String field, String state) {
