@@ -5,6 +5,7 @@ import com.foretaste.application.endofday.EndOfDay;
 import com.foretaste.infrastructure.security.CurrentUser;
 import com.foretaste.infrastructure.web.CommandSender;
 import com.foretaste.infrastructure.web.NotFoundException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -29,9 +30,12 @@ import java.util.UUID;
 @RequestMapping("/api/business-days")
 class BusinessDayController {
 
-    record Current(LocalDate businessDate, LocalDate closingTo, UUID runningRun) {
+    @Schema(name = "BusinessDay")
+    record Current(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate businessDate, LocalDate closingTo,
+                   UUID runningRun) {
     }
 
+    @Schema(name = "EndOfDayRun")
     record RunView(UUID id, String state, LocalDate from, LocalDate target, int datesDone, int datesTotal,
                    Map<String, EndOfDay.Counts> aggregates, List<FailureRecord> failures, String requestedBy,
                    String correlationId, Instant requestedAt, Instant finishedAt) {

@@ -1,5 +1,6 @@
 package com.foretaste.infrastructure.endofday;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.jdbc.core.RowMapper;
 
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.UUID;
  * An aggregate whose date-driven command failed in a run: OPEN (the aggregate is held), RETRIED (a
  * retry caught it up to the business date) or RESOLVED (the operator settled it with a note).
  */
+@Schema(name = "EndOfDayFailure")
 record FailureRecord(UUID id, UUID runId, String instrument, String aggregateId, LocalDate businessDate, String reason,
                      String state, Instant recordedAt, Instant settledAt, String settledBy, String note) {
 

@@ -20,12 +20,14 @@ import com.foretaste.domain.shared.Rate;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.function.Function;
 
 /** Jackson bindings for the domain's value objects and sealed families (see {@link ForetasteJson}). */
 final class DomainModule extends SimpleModule {
 
-    private static final Class<?>[] SEALED_FAMILIES = {DueRule.class, AgreementState.class};
+    /** Sealed interfaces written with a {@link SealedFamilyMixin#KIND} member naming the record. */
+    static final List<Class<?>> SEALED_FAMILIES = List.of(DueRule.class, AgreementState.class);
 
     DomainModule() {
         super("foretaste-domain");

@@ -2,7 +2,6 @@ package com.foretaste.infrastructure.licensing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.foretaste.application.licensing.AgreementSummaries;
-import com.foretaste.application.licensing.AgreementSummary;
 import com.foretaste.application.licensing.PartyRules;
 import com.foretaste.application.organisation.OrganisationDirectory;
 import com.foretaste.domain.licensing.agreement.AgreementCommand;
@@ -15,6 +14,7 @@ import com.foretaste.infrastructure.security.CurrentUser;
 import com.foretaste.infrastructure.security.ForetasteUser;
 import com.foretaste.infrastructure.web.CommandSender;
 import com.foretaste.infrastructure.web.InvalidFieldException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,13 +27,17 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** The licence agreement resource: proposal, withdrawal, acceptance, and reads of state and history. */
 @RestController
 @RequestMapping("/api/agreements")
 class AgreementController {
+
+    /** The answer to a proposal: the new agreement's id (its Location names it too). */
+    @Schema(name = "AgreementCreated")
+    record Created(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "uuid") String id) {
+    }
 
     static final int MAX_PAGE = 100_000;
     static final int MAX_SIZE = 200;
@@ -57,7 +61,7 @@ class AgreementController {
 
     /** The caller's organisation, a licensor, proposes a trial to a licensee. */
     @PostMapping
-    ResponseEntity<Map<String, String>> propose(@RequestBody AgreementRequests.ProposeAgreement body,
+    ResponseEntity<Created> propose(@RequestBody AgreementRequests.ProposeAgreement body,
                                                 HttpServletRequest request) {
         ForetasteUser user = CurrentUser.require();
         AgreementId id = new AgreementId(CommandSender.idempotentId(request, "agreement").orElseGet(UUID::randomUUID));
@@ -67,7 +71,7 @@ class AgreementController {
         });
         commands.send(command, request);
         return ResponseEntity.created(URI.create("/api/agreements/" + id))
-                .body(Map.of("id", id.toString()));
+                .body(new Created(id.toString()));
     }
 
     @PostMapping("/{id}/withdrawal")
@@ -102,7 +106,7 @@ class AgreementController {
      * {@code party} narrows them to those an organisation is a party to.
      */
     @GetMapping
-    List<AgreementSummary> list(@RequestParam(required = false) String state,
+    List<AgreementSummaryView> list(@RequestParam(required = false) String state,
                                 @RequestParam(required = false) String party,
                                 @RequestParam(defaultValue = "0") int page,
                                 @RequestParam(defaultValue = "50") int size) {
@@ -114,7 +118,8 @@ class AgreementController {
         }
         AgreementStatus status = state == null ? null : RequestFields.oneOf(AgreementStatus.class, state, "state");
         OrganisationId partyId = party == null ? null : RequestFields.field("party", () -> OrganisationId.parse(party));
-        return summaries.visibleTo(CurrentUser.require().asViewer(), status, partyId, page * size, size);
+        return summaries.visibleTo(CurrentUser.require().asViewer(), status, partyId, page * size, size).stream()
+                .map(summary -> AgreementSummaryView.of(summary, directory)).toList();
     }
 
     private AgreementView view(AgreementId id) {

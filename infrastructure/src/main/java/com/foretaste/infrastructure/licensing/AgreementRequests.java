@@ -1,8 +1,14 @@
 package com.foretaste.infrastructure.licensing;
 
+import com.foretaste.domain.licensing.agreement.Exclusivity;
+import com.foretaste.domain.licensing.agreement.NoDecisionOutcome;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /** The JSON bodies of the agreement API's write requests. Omitted optional fields take the defaults of domain.md. */
 final class AgreementRequests {
@@ -10,29 +16,44 @@ final class AgreementRequests {
     private AgreementRequests() {
     }
 
-    record ProposeAgreement(String licensee, List<String> patents, TermsBody terms) {
+    @Schema(name = "Proposal")
+    record ProposeAgreement(@Schema(requiredMode = REQUIRED, format = "uuid") String licensee,
+                            @Schema(requiredMode = REQUIRED) List<String> patents,
+                            @Schema(requiredMode = REQUIRED) TermsBody terms) {
     }
 
-    record TermsBody(String fieldOfUse, String territory, String exclusivity, String currency, Integer trialMonths,
-                     MoneyBody trialFee, Integer decisionWindowDays, String onNoDecision, Integer licenceTermMonths,
-                     PriceBody price, BigDecimal lateInterestDailyRate, Integer gracePeriodDays,
-                     Integer curePeriodDays) {
+    @Schema(name = "ProposedTerms", description = "Terms of a proposal; amounts without a currency are in `currency` (default CNY).")
+    record TermsBody(@Schema(requiredMode = REQUIRED) String fieldOfUse, @Schema(requiredMode = REQUIRED) String territory,
+                     @Schema(requiredMode = REQUIRED, implementation = Exclusivity.class) String exclusivity,
+                     @Schema(pattern = "^[A-Z]{3}$", example = "CNY") String currency,
+                     @Schema(requiredMode = REQUIRED) Integer trialMonths,
+                     MoneyBody trialFee, Integer decisionWindowDays,
+                     @Schema(implementation = NoDecisionOutcome.class) String onNoDecision,
+                     @Schema(requiredMode = REQUIRED) Integer licenceTermMonths,
+                     @Schema(requiredMode = REQUIRED) PriceBody price,
+                     BigDecimal lateInterestDailyRate, Integer gracePeriodDays, Integer curePeriodDays) {
     }
 
-    record PriceBody(MoneyBody licenceFee, MoneyBody upfrontFee, List<InstalmentBody> instalments,
-                     RoyaltyBody royalty) {
+    @Schema(name = "ProposedPrice")
+    record PriceBody(@Schema(requiredMode = REQUIRED) MoneyBody licenceFee, MoneyBody upfrontFee,
+                     List<InstalmentBody> instalments, RoyaltyBody royalty) {
     }
 
     /** Exactly one of {@code dueOn}, {@code monthsAfterLicenceStart}, {@code onFirstRevenueBackstopMonths}. */
-    record InstalmentBody(MoneyBody amount, LocalDate dueOn, Integer monthsAfterLicenceStart,
-                          Integer onFirstRevenueBackstopMonths) {
+    @Schema(name = "ProposedInstalment", description = "Says when it falls due with exactly one of dueOn,"
+            + " monthsAfterLicenceStart (0 = at purchase) or onFirstRevenueBackstopMonths.")
+    record InstalmentBody(@Schema(requiredMode = REQUIRED) MoneyBody amount, LocalDate dueOn,
+                          Integer monthsAfterLicenceStart, Integer onFirstRevenueBackstopMonths) {
     }
 
-    record RoyaltyBody(BigDecimal rate, MoneyBody minimumAnnualRoyalty) {
+    @Schema(name = "ProposedRoyalty")
+    record RoyaltyBody(@Schema(requiredMode = REQUIRED) BigDecimal rate, MoneyBody minimumAnnualRoyalty) {
     }
 
     /** An amount; the currency may be left out and is then the agreement's. */
-    record MoneyBody(BigDecimal amount, String currency) {
+    @Schema(name = "Amount", description = "An amount as a decimal string; without a currency it is the agreement's.")
+    record MoneyBody(@Schema(requiredMode = REQUIRED) BigDecimal amount,
+                     @Schema(pattern = "^[A-Z]{3}$", example = "CNY") String currency) {
     }
 
     record Withdrawal(String reason) {

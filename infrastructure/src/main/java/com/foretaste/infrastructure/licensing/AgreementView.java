@@ -14,30 +14,52 @@ import com.foretaste.domain.licensing.agreement.Terms;
 import com.foretaste.domain.shared.DateRange;
 import com.foretaste.domain.shared.Money;
 import com.foretaste.domain.shared.OrganisationId;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.List;
 
-/** An agreement as the API shows it: state, parties, patents, terms, trial, licence, version. */
-public record AgreementView(String id, AgreementStatus state, Party licensor, Party licensee, List<String> patents,
-                     Terms terms, LocalDate proposedOn, TrialView trial, List<FindingView> trialFindings,
-                     LicenceView licence, EndView ended, long version) {
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
-    record Party(String id, String name) {
+/**
+ * An agreement as the API shows it: state, parties, patents, terms, trial, licence, and {@code version},
+ * the sequence number of its last event.
+ */
+@Schema(name = "Agreement")
+public record AgreementView(@Schema(requiredMode = REQUIRED, format = "uuid") String id,
+                            @Schema(requiredMode = REQUIRED) AgreementStatus state,
+                            @Schema(requiredMode = REQUIRED) Party licensor,
+                            @Schema(requiredMode = REQUIRED) Party licensee,
+                            @Schema(requiredMode = REQUIRED) List<String> patents,
+                            @Schema(requiredMode = REQUIRED) Terms terms,
+                            @Schema(requiredMode = REQUIRED) LocalDate proposedOn, TrialView trial,
+                            @Schema(requiredMode = REQUIRED) List<FindingView> trialFindings,
+                            LicenceView licence, EndView ended, long version) {
+
+    record Party(@Schema(requiredMode = REQUIRED, format = "uuid") String id, String name) {
+
+        static Party of(OrganisationId id, OrganisationDirectory directory) {
+            return new Party(id.toString(), directory.find(id).map(Organisation::name).orElse(null));
+        }
     }
 
     /** The trial runs from {@code startsOn} through {@code endsOn}; the decision window closes after {@code decisionWindowEndsOn}. */
-    record TrialView(LocalDate startsOn, LocalDate endsOn, LocalDate decisionWindowEndsOn) {
+    @Schema(name = "Trial")
+    record TrialView(@Schema(requiredMode = REQUIRED) LocalDate startsOn, @Schema(requiredMode = REQUIRED) LocalDate endsOn,
+                     LocalDate decisionWindowEndsOn) {
     }
 
+    @Schema(name = "TrialFinding")
     record FindingView(LocalDate reportedOn, String summary, List<String> measuredResults) {
     }
 
+    @Schema(name = "Licence")
     record LicenceView(LocalDate licensedOn, boolean converted, LocalDate termStartsOn, LocalDate termEndsOn,
                        Money principalOutstanding, Money credit, LocalDate defaultedOn, List<EquitySwap> equitySwaps) {
     }
 
     /** How and when an agreement ended, for the final states. */
+    @Schema(name = "Ending")
     record EndView(LocalDate on, String reason) {
     }
 
@@ -45,13 +67,9 @@ public record AgreementView(String id, AgreementStatus state, Party licensor, Pa
         AgreementState state = loaded.state();
         Offer offer = States.offer(state);
         return new AgreementView(offer.agreementId().toString(), state.status(),
-                party(offer.licensor(), directory), party(offer.licensee(), directory),
+                Party.of(offer.licensor(), directory), Party.of(offer.licensee(), directory),
                 offer.patents().stream().map(PatentNumber::value).toList(), offer.terms(), States.proposedOn(state),
                 trial(state, offer.terms()), findings(loaded), licence(state), ended(state), loaded.version());
-    }
-
-    private static Party party(OrganisationId id, OrganisationDirectory directory) {
-        return new Party(id.toString(), directory.find(id).map(Organisation::name).orElse(null));
     }
 
     private static TrialView trial(AgreementState state, Terms terms) {

@@ -8,9 +8,10 @@ import com.foretaste.domain.licensing.agreement.States;
 import com.foretaste.domain.shared.AgreementId;
 import com.foretaste.domain.shared.DateRange;
 import com.foretaste.domain.shared.OrganisationId;
+import com.foretaste.domain.shared.Rejection;
+import com.foretaste.infrastructure.axon.CommandRejectedException;
 import com.foretaste.infrastructure.security.CurrentUser;
 import com.foretaste.infrastructure.web.CommandSender;
-import com.foretaste.infrastructure.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -101,8 +102,9 @@ class LicenceController {
         AgreementHistory.Loaded loaded = history.load(new AgreementId(id), CurrentUser.require().asViewer());
         Ledger ledger = States.ledger(loaded.state());
         if (ledger == null) {
-            throw new NotFoundException("Agreement " + id + " has no trial or licence yet, so no schedule; it is "
-                    + loaded.state().status() + ".");
+            String state = loaded.state().status().name();
+            throw new CommandRejectedException(Rejection.notAllowedIn(state, "schedule-needs-trial-or-licence",
+                    "The agreement has no trial or licence yet, so nothing falls due under it; it is " + state + "."));
         }
         Offer offer = States.offer(loaded.state());
         return ScheduleView.of(ledger, offer.terms().lateInterestDailyRate(), calendar.today());

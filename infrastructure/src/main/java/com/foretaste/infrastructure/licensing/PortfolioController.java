@@ -1,8 +1,8 @@
 package com.foretaste.infrastructure.licensing;
 
 import com.foretaste.application.access.Viewer;
-import com.foretaste.application.licensing.Portfolio;
 import com.foretaste.application.licensing.Portfolios;
+import com.foretaste.application.organisation.OrganisationDirectory;
 import com.foretaste.domain.shared.OrganisationId;
 import com.foretaste.domain.shared.Role;
 import com.foretaste.infrastructure.security.CurrentUser;
@@ -22,13 +22,15 @@ import java.util.List;
 class PortfolioController {
 
     private final Portfolios portfolios;
+    private final OrganisationDirectory directory;
 
-    PortfolioController(Portfolios portfolios) {
+    PortfolioController(Portfolios portfolios, OrganisationDirectory directory) {
         this.portfolios = portfolios;
+        this.directory = directory;
     }
 
     @GetMapping("/api/portfolio")
-    Portfolio portfolio(@RequestParam(required = false) String licensor) {
+    PortfolioView portfolio(@RequestParam(required = false) String licensor) {
         Viewer viewer = CurrentUser.require().asViewer();
         OrganisationId whose = licensor != null ? RequestFields.field("licensor", () -> OrganisationId.parse(licensor))
                 : viewer.role() == Role.LICENSOR ? viewer.organisation() : null;
@@ -39,6 +41,6 @@ class PortfolioController {
         if (!allowed) {
             throw new NotFoundException("No portfolio of " + whose + " is visible to your organisation.");
         }
-        return portfolios.of(whose);
+        return PortfolioView.of(portfolios.of(whose), directory);
     }
 }

@@ -6,18 +6,27 @@ import com.foretaste.domain.licensing.agreement.ReceivableKind;
 import com.foretaste.domain.shared.Money;
 import com.foretaste.domain.shared.Rate;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /**
  * Every amount due under a licence (or, before or without one, the trial fee) as of a business date: when it falls due, what was paid or
  * converted, what is outstanding, days past due, ageing bucket, and late interest (charged by
  * recorded events plus what has accrued since, up to {@code asOf}).
  */
-record ScheduleView(LocalDate asOf, List<Line> amounts, Money principalOutstanding, Money interestOutstanding,
-                    Money overdue, Money credit) {
+@Schema(name = "Schedule")
+record ScheduleView(@Schema(requiredMode = REQUIRED) LocalDate asOf, @Schema(requiredMode = REQUIRED) List<Line> amounts,
+                    @Schema(requiredMode = REQUIRED) Money principalOutstanding,
+                    @Schema(requiredMode = REQUIRED) Money interestOutstanding,
+                    @Schema(requiredMode = REQUIRED) Money overdue, @Schema(requiredMode = REQUIRED) Money credit) {
 
+    /** One amount due: {@code dueOn} once known, else {@code dueAtLatestOn} (due on first revenue at the latest then). */
+    @Schema(name = "ScheduleLine")
     record Line(int number, ReceivableKind kind, Money amount, LocalDate dueOn, LocalDate dueAtLatestOn,
                 Money principalPaid, Money principalConverted, Money principalOutstanding, Money interest,
                 Money interestPaid, Money interestOutstanding, long daysPastDue, String bucket) {

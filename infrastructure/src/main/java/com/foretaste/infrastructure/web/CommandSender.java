@@ -18,13 +18,13 @@ import java.util.regex.Pattern;
 /**
  * Sends a command for an API request and waits for its outcome. The command id is derived from the
  * caller's Idempotency-Key when there is one (so a retried request is recognisably the same command),
- * and a well-formed X-Correlation-Id header is carried into every event the command causes.
+ * and the X-Correlation-Id header, when given, is carried into every event the command causes.
  */
 @Component
 public class CommandSender {
 
     public static final String CORRELATION_HEADER = "X-Correlation-Id";
-    private static final Pattern CORRELATION_SHAPE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+    static final Pattern CORRELATION_SHAPE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
     private final CommandGateway gateway;
     CommandSender(CommandGateway gateway) {
@@ -40,11 +40,17 @@ public class CommandSender {
                 command.getClass().getName()));
     }
 
-    /** The caller's X-Correlation-Id, when it has a usable shape. */
+    /**
+     * The caller's X-Correlation-Id, when it sent one. A malformed one is refused (400 naming the header),
+     * normally by {@link WriteHeaderFilter} before the request gets here; it is never replaced.
+     */
     public static Optional<String> correlationId(HttpServletRequest request) {
         String correlation = request.getHeader(CORRELATION_HEADER);
-        return correlation != null && CORRELATION_SHAPE.matcher(correlation).matches() ? Optional.of(correlation)
-                : Optional.empty();
+        if (correlation != null && !CORRELATION_SHAPE.matcher(correlation).matches()) {
+            throw new InvalidHeaderException(CORRELATION_HEADER, WriteHeaderFilter.RULE,
+                    "The " + CORRELATION_HEADER + " header must be 1 to 128 letters, digits, '.', '_', ':' or '-'.");
+        }
+        return Optional.ofNullable(correlation);
     }
 
     /** A stable id for a request that carries an Idempotency-Key, a fresh one otherwise. */

@@ -47,9 +47,8 @@ class ErrorPages implements ErrorController {
         return (request, response, rejected) -> {
             Matcher header = REJECTED_HEADER.matcher(String.valueOf(rejected.getMessage()));
             ProblemDetail problem = header.find()
-                    ? Problems.withRule(Problems.of(HttpStatus.BAD_REQUEST, "invalid-header", "The header "
-                    + header.group(1).trim() + " has characters that are not allowed."), "header-printable-ascii",
-                    header.group(1).trim(), null)
+                    ? Problems.forHeader(header.group(1).trim(), "header-printable", "The header "
+                    + header.group(1).trim() + " has characters that are not allowed.")
                     : Problems.withRule(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request",
                     "The request was refused: its address or headers are not allowed."), "request-firewall", null, null);
             Problems.write(response, mapper, problem);

@@ -39,7 +39,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
     private static final Logger LOG = LoggerFactory.getLogger(IdempotencyFilter.class);
-    private static final Pattern KEY_SHAPE = Pattern.compile("[\\x21-\\x7E]{1,255}");
+    /** Checked by {@link WriteHeaderFilter} before this filter runs. */
+    static final Pattern KEY_SHAPE = Pattern.compile("[\\x21-\\x7E]{1,255}");
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private final IdempotencyStore store;
@@ -63,11 +64,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
-        if (key != null && !KEY_SHAPE.matcher(key).matches()) {
-            problem(response, HttpStatus.BAD_REQUEST, "invalid-input",
-                    "The Idempotency-Key header must be 1 to 255 visible ASCII characters.");
-            return;
-        }
         Write write = new Write(request, key == null ? null : new CachedBodyRequest(request), key);
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
         Optional<IdempotencyStore.Claim> earlier;

@@ -97,12 +97,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-
-
     @ExceptionHandler(InvalidFieldException.class)
     ProblemDetail invalidField(InvalidFieldException e) {
         return Problems.withRule(Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", e.getMessage()),
                 e.rule(), e.field(), null);
+    }
+
+    @ExceptionHandler(InvalidHeaderException.class)
+    ProblemDetail invalidHeader(InvalidHeaderException e) {
+        return Problems.forHeader(e.header(), e.rule(), e.getMessage());
     }
 
     @ExceptionHandler(InvalidValueException.class)

@@ -13,9 +13,8 @@ import java.net.URI;
 
 /**
  * Builds the API's RFC 9457 problem documents. The {@code type} names the category and never changes
- * (catalogue in docs/api.md); members {@code rule}, {@code field} and {@code state} say which rule was
- * broken, in which field, in which state of the aggregate. No text of a problem runs longer than
- * {@link #MAX_DETAIL} characters, whatever input it quotes.
+ * (catalogue in docs/api.md); members {@code rule}, {@code field} (or {@code header}) and {@code state} say
+ * which rule was broken, in which field or header, in which state of the aggregate.
  */
 public final class Problems {
 
@@ -30,6 +29,13 @@ public final class Problems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, bounded(detail, MAX_DETAIL));
         problem.setType(URI.create(TYPE_PREFIX + type));
         problem.setTitle(title(type));
+        return problem;
+    }
+
+    /** A 400 refusing a request header, named in the problem's {@code header} member. */
+    public static ProblemDetail forHeader(String header, String rule, String detail) {
+        ProblemDetail problem = withRule(of(HttpStatus.BAD_REQUEST, "invalid-input", detail), rule, null, null);
+        problem.setProperty("header", header);
         return problem;
     }
 

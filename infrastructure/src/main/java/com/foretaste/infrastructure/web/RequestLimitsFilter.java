@@ -13,24 +13,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * The first thing a request meets: a header the API reads must have its documented shape (400 naming
- * it), a write whose answer the client would not accept is refused (406) before it runs, and a body over the limit is refused (413) before anything reads it, whether it declares its
+ * The first thing a request meets: a write whose answer the client would not accept is refused (406)
+ * before it runs, and a body over the limit is refused (413) before anything reads it, whether it declares its
  * length or streams in chunks; a body within it is read once, up front.
  */
 class RequestLimitsFilter extends OncePerRequestFilter {
-
-    /** The headers the API reads, and the shape each must have: refused, never silently replaced. */
-    private static final Map<String, Pattern> SHAPES = Map.of(
-            CommandSender.CORRELATION_HEADER, Pattern.compile("[A-Za-z0-9._:-]{1,128}"),
-            IdempotencyFilter.HEADER, Pattern.compile("[\\x21-\\x7E]{1,255}"));
-    private static final Map<String, String> DESCRIPTIONS = Map.of(
-            CommandSender.CORRELATION_HEADER, "1 to 128 of the characters A-Z a-z 0-9 . _ : -",
-            IdempotencyFilter.HEADER, "1 to 255 visible ASCII characters");
 
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
@@ -45,13 +35,6 @@ class RequestLimitsFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        for (String header : new String[] {CommandSender.CORRELATION_HEADER, IdempotencyFilter.HEADER}) {
-            String value = request.getHeader(header);
-            if (value != null && !SHAPES.get(header).matcher(value).matches()) {
-                invalidHeader(response, header);
-                return;
-            }
-        }
         if (WRITES.contains(request.getMethod()) && !answerable(request.getHeader(HttpHeaders.ACCEPT))) {
             Problems.write(response, mapper, Problems.withRule(Problems.of(HttpStatus.NOT_ACCEPTABLE, "not-acceptable",
                     "Writes answer with JSON (application/json, or application/problem+json for a refusal);"
@@ -84,12 +67,6 @@ class RequestLimitsFilter extends OncePerRequestFilter {
         } catch (InvalidMediaTypeException unreadable) {
             return false;
         }
-    }
-
-    private void invalidHeader(HttpServletResponse response, String header) throws IOException {
-        Problems.write(response, mapper, Problems.withRule(Problems.of(HttpStatus.BAD_REQUEST,
-                "invalid-header", "The " + header + " header must be " + DESCRIPTIONS.get(header) + "."),
-                "header-shape", header, null));
     }
 
     private void tooLarge(HttpServletResponse response) throws IOException {

@@ -2,11 +2,6 @@ package com.foretaste.infrastructure.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.foretaste.infrastructure.json.ForetasteJson;
-import io.swagger.v3.oas.models.Components;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
-import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.apache.catalina.core.StandardHost;
@@ -69,13 +64,12 @@ class WebConfiguration {
         return ErrorPages.firewallRejections(mapper);
     }
 
+    /** After Spring Security, before the idempotency filter: a malformed header is refused before anything runs. */
     @Bean
-    OpenAPI foretasteOpenApi() {
-        return new OpenAPI()
-                .info(new Info().title("Foretaste API").version("v1")
-                        .description("Try-before-you-pay technology-transfer licences and their risk instruments."))
-                .components(new Components().addSecuritySchemes("basic",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
-                .addSecurityItem(new SecurityRequirement().addList("basic"));
+    FilterRegistrationBean<WriteHeaderFilter> writeHeaderFilter(ObjectMapper mapper) {
+        FilterRegistrationBean<WriteHeaderFilter> registration = new FilterRegistrationBean<>(new WriteHeaderFilter(mapper));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(-1);
+        return registration;
     }
 }

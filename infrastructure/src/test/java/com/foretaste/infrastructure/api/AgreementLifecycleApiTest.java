@@ -95,8 +95,10 @@ class AgreementLifecycleApiTest extends PostgresTestBase {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             JsonNode row = find(as("qinling").get("/api/agreements?state=TRIAL&size=200").json(), id);
             assertThat(row).isNotNull();
-            assertThat(row.get("trialStartsOn").asText()).isEqualTo("2026-03-02");
-            assertThat(row.get("lastSequence").asLong()).isEqualTo(1);
+            assertThat(row.get("state").asText()).isEqualTo("TRIAL");
+            assertThat(row.get("trial").get("startsOn").asText()).isEqualTo("2026-03-02");
+            assertThat(row.get("licensee").get("name").asText()).isEqualTo("Qinling Robotics Co., Ltd.");
+            assertThat(row.get("version").asLong()).isEqualTo(1);
         });
         assertThat(find(as("weihe").get("/api/agreements?size=200").json(), id)).isNull();
         assertThat(find(as("operator").get("/api/agreements?size=200").json(), id)).isNotNull();
@@ -105,7 +107,7 @@ class AgreementLifecycleApiTest extends PostgresTestBase {
     }
 
     private static JsonNode find(JsonNode rows, String id) {
-        return list(rows).stream().filter(r -> r.get("agreementId").asText().equals(id)).findFirst().orElse(null);
+        return list(rows).stream().filter(r -> r.get("id").asText().equals(id)).findFirst().orElse(null);
     }
 
     private static List<JsonNode> list(JsonNode array) {

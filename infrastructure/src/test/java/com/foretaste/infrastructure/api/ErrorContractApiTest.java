@@ -125,6 +125,35 @@ class ErrorContractApiTest extends PostgresTestBase {
         assertThat(eventCount(id)).isEqualTo(2);
     }
 
+    @Test
+    void a_malformed_correlation_id_is_400_naming_the_header_and_records_nothing() {
+        String id = proposal();
+        Response r = as("qinling").withHeader("X-Correlation-Id", "onboarding 2026/17")
+                .post("/api/agreements/" + id + "/acceptance", null);
+        assertProblem(r, 400, "invalid-input");
+        assertThat(r.json().get("header").asText()).isEqualTo("X-Correlation-Id");
+        assertThat(r.json().get("rule").asText()).isEqualTo("header-shape");
+        assertThat(eventCount(id)).isEqualTo(1);
+    }
+
+    @Test
+    void a_malformed_idempotency_key_is_400_naming_the_header() {
+        Response r = as("university").withHeader("Idempotency-Key", "key with spaces")
+                .post("/api/agreements", Proposals.shaanxiStyle(QINLING_ORG));
+        assertProblem(r, 400, "invalid-input");
+        assertThat(r.json().get("header").asText()).isEqualTo("Idempotency-Key");
+    }
+
+    @Test
+    void the_schedule_of_an_agreement_without_a_licence_is_409_naming_its_state() {
+        String id = proposal();
+        Response r = as("university").get("/api/agreements/" + id + "/schedule");
+        assertProblem(r, 409, "not-allowed-in-state");
+        assertThat(r.json().get("state").asText()).isEqualTo("PROPOSED");
+        assertThat(r.json().get("rule").asText()).isEqualTo("schedule-needs-licence");
+        assertProblem(as("weihe").get("/api/agreements/" + id + "/schedule"), 404, "not-found");
+    }
+
     private String proposal() {
         return as("university").post("/api/agreements", Proposals.shaanxiStyle(QINLING_ORG)).json().get("id").asText();
     }

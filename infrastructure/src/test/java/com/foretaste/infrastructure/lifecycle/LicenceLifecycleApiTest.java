@@ -82,7 +82,7 @@ class LicenceLifecycleApiTest extends LifecycleTestBase {
         assertThat(amount(paidUp.get("interestPaid"))).isEqualTo("1550.00");
 
         ok(as("university").post("/api/agreements/" + id + "/equity-swaps",
-                "{\"swapId\": \"swap-1\", \"shares\": 100000, \"pricePerShare\": 0.90, \"sharesOutstandingAfter\": 2000000}"));
+                "{\"swapId\": \"swap-1\", \"shares\": 100000, \"pricePerShare\": \"0.90\", \"sharesOutstandingAfter\": 2000000}"));
         JsonNode swapped = ok(as("qinling").post("/api/agreements/" + id + "/equity-swaps/swap-1/acceptance", null));
         JsonNode swap = swapped.get("licence").get("equitySwaps").get(0);
         assertThat(amount(swap.get("amount"))).isEqualTo("90000.00");

@@ -13,7 +13,10 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A caller of the API over real HTTP, as one user, with optional extra headers. */
+/**
+ * A caller of the API over real HTTP, as one user, with optional extra headers. Every exchange is checked
+ * against the service's OpenAPI document ({@link OpenApiContract}), so each API test is a contract test too.
+ */
 public final class Api {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
@@ -41,12 +44,13 @@ public final class Api {
     }
 
     public Response get(String path) {
-        return send(builder(path).GET());
+        return send(builder(path).GET(), null);
     }
 
     public Response post(String path, String json) {
+        byte[] body = json == null ? null : json.getBytes(StandardCharsets.UTF_8);
         return send(builder(path).header("Content-Type", "application/json")
-                .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body)), body);
     }
 
     private HttpRequest.Builder builder(String path) {
@@ -58,13 +62,16 @@ public final class Api {
         return b;
     }
 
-    private Response send(HttpRequest.Builder request) {
+    private Response send(HttpRequest.Builder builder, byte[] body) {
         try {
-            HttpResponse<String> r = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest request = builder.build();
+            HttpResponse<byte[]> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            OpenApiContract.check(base, request, body, r);
+            String text = new String(r.body(), StandardCharsets.UTF_8);
             return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null),
-                    r.headers().firstValue("Location").orElse(null), r.body(),
-                    r.body() == null || r.body().isBlank() || !r.headers().firstValue("Content-Type").orElse("").contains("json")
-                            ? null : JSON.readTree(r.body()));
+                    r.headers().firstValue("Location").orElse(null), text,
+                    text.isBlank() || !r.headers().firstValue("Content-Type").orElse("").contains("json")
+                            ? null : JSON.readTree(text));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
