@@ -38,13 +38,16 @@ final class ApiConventions implements OpenApiCustomizer {
         PROBLEMS.put("404", "Nothing at this address is visible to the caller's organisation.");
         PROBLEMS.put("409", "Not allowed in the current state (`state`, `rule`), a concurrent change, a running"
                 + " end of day (`run`) or an aggregate held by one (`failure`).");
+        PROBLEMS.put("406", "The Accept header asks for something other than JSON; nothing ran.");
+        PROBLEMS.put("413", "The request body is over the platform's limit (1 MiB); nothing was read.");
+        PROBLEMS.put("415", "The body is not application/json.");
         PROBLEMS.put("422", "The Idempotency-Key was already used for a different request.");
         PROBLEMS.put("500", "An unforeseen failure; `incident` identifies it in the service's log.");
         PROBLEMS.put("503", "The request could not be recorded and changed nothing; repeat it.");
     }
 
     private static final List<String> EVERY_OPERATION = List.of("400", "401", "403", "404", "500");
-    private static final List<String> WRITES = List.of("409", "422", "503");
+    private static final List<String> WRITES = List.of("406", "409", "413", "415", "422", "503");
 
     @Override
     public void customise(OpenAPI api) {

@@ -145,12 +145,12 @@ class ErrorContractApiTest extends PostgresTestBase {
     }
 
     @Test
-    void the_schedule_of_an_agreement_without_a_licence_is_409_naming_its_state() {
+    void the_schedule_of_an_agreement_without_a_trial_or_licence_is_409_naming_its_state() {
         String id = proposal();
         Response r = as("university").get("/api/agreements/" + id + "/schedule");
         assertProblem(r, 409, "not-allowed-in-state");
         assertThat(r.json().get("state").asText()).isEqualTo("PROPOSED");
-        assertThat(r.json().get("rule").asText()).isEqualTo("schedule-needs-licence");
+        assertThat(r.json().get("rule").asText()).isEqualTo("schedule-needs-trial-or-licence");
         assertProblem(as("weihe").get("/api/agreements/" + id + "/schedule"), 404, "not-found");
     }
 
