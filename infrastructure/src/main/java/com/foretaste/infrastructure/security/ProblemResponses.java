@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -54,6 +55,9 @@ final class ProblemResponses {
 
     /** What the caller may act on: expired, wrong issuer, bad signature, missing claim, unknown organisation... */
     private static String reason(AuthenticationException exception, boolean bearer) {
+        if (exception instanceof OAuth2AuthenticationException oauth && oauth.getError().getDescription() != null) {
+            return "The bearer token is not accepted: " + oauth.getError().getDescription();
+        }
         return bearer ? "The bearer token is not accepted." : "Authentication is required: send HTTP Basic"
                 + " credentials of a platform user, or a bearer token where the platform accepts them.";
     }

@@ -3,6 +3,7 @@ package com.foretaste.infrastructure.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.foretaste.application.organisation.OrganisationDirectory;
 import com.foretaste.application.organisation.UserDirectory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,12 +12,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
- * Every API call authenticates (HTTP Basic against the directory) and each request is open to the roles of
+ * Every API call authenticates (HTTP Basic against the directory; with the {@code jwt} profile also a
+ * bearer token of the deployment's identity provider) and each request is open to the roles of
  * docs/security.md's access table; whether the caller's organisation is a party to an instrument is
  * decided by the instrument itself. Auditors, guarantors and insurers write nothing here.
  */
@@ -39,8 +42,14 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper mapper) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper mapper, ObjectProvider<JwtDecoder> jwtDecoder,
+                            ObjectProvider<JwtUsers> jwtUsers) throws Exception {
         ProblemResponses problems = new ProblemResponses(mapper);
+        JwtDecoder decoder = jwtDecoder.getIfAvailable();
+        if (decoder != null) {
+            http.oauth2ResourceServer(o -> o.authenticationEntryPoint(problems.unauthenticated())
+                    .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(jwtUsers.getObject())));
+        }
         return http
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
