@@ -6,6 +6,7 @@ import com.foretaste.domain.shared.OrganisationId;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The platform's register of organisations, as a fixed list. */
 record InMemoryOrganisationDirectory(List<Organisation> organisations) implements OrganisationDirectory {
@@ -22,5 +23,10 @@ record InMemoryOrganisationDirectory(List<Organisation> organisations) implement
     @Override
     public List<Organisation> all() {
         return organisations;
+    }
+
+    @Override
+    public Set<OrganisationId> auditedBy(OrganisationId auditor) {
+        return Set.of();
     }
 }

@@ -6,6 +6,7 @@ import com.foretaste.application.audit.BrokenLink;
 import com.foretaste.application.audit.Digest;
 import com.foretaste.application.audit.EventHash;
 import com.foretaste.domain.shared.Role;
+import com.foretaste.infrastructure.logging.DeniedAccess;
 import com.foretaste.infrastructure.platform.StreamHistory;
 import com.foretaste.infrastructure.platform.StreamNotFoundException;
 import com.foretaste.infrastructure.security.CurrentUser;
@@ -115,6 +116,7 @@ class AuditController {
     private static ForetasteUser requireAuditorOrOperator() {
         ForetasteUser user = CurrentUser.require();
         if (user.role() != Role.AUDITOR && user.role() != Role.OPERATOR) {
+            DeniedAccess.log("403 forbidden", "the whole store", "role " + user.role());
             throw new AccessDeniedException("only auditors and the operator verify or digest the whole store");
         }
         return user;

@@ -7,6 +7,7 @@ import com.foretaste.domain.licensing.agreement.AgreementState;
 import com.foretaste.domain.licensing.agreement.Offer;
 import com.foretaste.domain.licensing.agreement.States;
 import com.foretaste.domain.shared.AgreementId;
+import com.foretaste.infrastructure.logging.DeniedAccess;
 import com.foretaste.infrastructure.web.NotFoundException;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -45,6 +46,9 @@ public class AgreementHistory {
         List<? extends DomainEventMessage<?>> all = eventStore.readEvents(id.toString(), 0L).asStream().toList();
         AgreementState now = replay(all);
         if (!(States.offer(now) instanceof Offer offer) || !viewer.sees(List.of(offer.licensor(), offer.licensee()))) {
+            if (!all.isEmpty()) {
+                DeniedAccess.log("404 not a party", "agreement " + id, "neither party is visible to the viewer");
+            }
             throw new NotFoundException("No agreement " + id + " is visible to your organisation.");
         }
         List<? extends DomainEventMessage<?>> events = all.stream().takeWhile(upTo).toList();

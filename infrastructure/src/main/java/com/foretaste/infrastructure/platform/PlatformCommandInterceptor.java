@@ -3,7 +3,10 @@ package com.foretaste.infrastructure.platform;
 import com.foretaste.application.platform.Instrument;
 import com.foretaste.application.platform.Instruments;
 import com.foretaste.application.platform.StreamRegistry;
+import com.foretaste.domain.shared.RejectionKind;
+import com.foretaste.infrastructure.axon.CommandRejectedException;
 import com.foretaste.infrastructure.axon.MetadataKeys;
+import com.foretaste.infrastructure.logging.DeniedAccess;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -19,7 +22,9 @@ import java.time.Clock;
  *   <li>a command whose id already took effect is answered from its first run and not run again;</li>
  *   <li>a party's command waits while an end-of-day run closes days, and is refused for an aggregate
  *   held by a failed end-of-day visit;</li>
- *   <li>with the events, the stream registry learns the stream's parties, version and next attention.</li>
+ *   <li>with the events, the stream registry learns the stream's parties, version and next attention;</li>
+ *   <li>a command refused because the acting organisation is no party to the aggregate is logged as a
+ *   denied attempt (never recorded as an event).</li>
  * </ul>
  */
 class PlatformCommandInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
@@ -52,12 +57,24 @@ class PlatformCommandInterceptor implements MessageHandlerInterceptor<CommandMes
             endOfDay.refuseWhileClosing();
             endOfDay.refuseIfHeld(targets.resolveTarget(command).getIdentifier());
         }
-        Object result = chain.proceed();
+        Object result = proceedLoggingDenials(chain, command);
         if (result instanceof CommandOutcome outcome) {
             // after the events' own prepare-commit step, so a conflicting append fails first, as a conflict
             unitOfWork.onPrepareCommit(u -> record(commandId, outcome));
         }
         return result;
+    }
+
+    private Object proceedLoggingDenials(InterceptorChain chain, CommandMessage<?> command) throws Exception {
+        try {
+            return chain.proceed();
+        } catch (CommandRejectedException e) {
+            if (e.rejection().kind() == RejectionKind.NOT_A_PARTY) {
+                DeniedAccess.log("not a party", command.getPayloadType().getSimpleName() + " to "
+                        + targets.resolveTarget(command).getIdentifier(), e.rejection().rule());
+            }
+            throw e;
+        }
     }
 
     private void record(String commandId, CommandOutcome outcome) {

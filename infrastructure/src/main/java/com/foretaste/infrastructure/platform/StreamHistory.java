@@ -4,6 +4,7 @@ import com.foretaste.application.access.Viewer;
 import com.foretaste.application.platform.Instrument;
 import com.foretaste.application.platform.Instruments;
 import com.foretaste.application.platform.StreamRegistry;
+import com.foretaste.infrastructure.logging.DeniedAccess;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
@@ -39,7 +40,11 @@ public class StreamHistory {
 
     /** The stream's registry entry when the viewer may see it; unknown and invisible streams are both not found. */
     public StreamRegistry.Entry visible(String aggregateId, Viewer viewer) {
-        return entry(aggregateId).filter(e -> viewer.sees(e.parties()))
+        Optional<StreamRegistry.Entry> entry = entry(aggregateId);
+        if (entry.isPresent() && !viewer.sees(entry.get().parties())) {
+            DeniedAccess.log("404 not a party", "stream " + aggregateId, "no party of the stream is visible to the viewer");
+        }
+        return entry.filter(e -> viewer.sees(e.parties()))
                 .orElseThrow(() -> new StreamNotFoundException("No stream " + aggregateId + " is visible to your organisation."));
     }
 

@@ -11,7 +11,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
-/** An authenticated principal: its organisation, its role, and for auditors what it audits. */
+/**
+ * An authenticated principal, however it signed in (HTTP Basic against the directory, or a signed JWT):
+ * its organisation, its role, and for auditors the organisations its firm is assigned to.
+ */
 public final class ForetasteUser implements UserDetails {
 
     private final String username;
@@ -19,13 +22,16 @@ public final class ForetasteUser implements UserDetails {
     private final OrganisationId organisation;
     private final Role role;
     private final Set<OrganisationId> audits;
+    private final boolean enabled;
 
-    ForetasteUser(String username, String password, OrganisationId organisation, Role role, Set<OrganisationId> audits) {
+    ForetasteUser(String username, String password, OrganisationId organisation, Role role, Set<OrganisationId> audits,
+                  boolean enabled) {
         this.username = username;
         this.password = password;
         this.organisation = organisation;
         this.role = role;
         this.audits = Set.copyOf(audits);
+        this.enabled = enabled;
     }
 
     public OrganisationId organisation() {
@@ -53,5 +59,10 @@ public final class ForetasteUser implements UserDetails {
     @Override
     public String getUsername() {
         return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
     }
 }

@@ -2,46 +2,67 @@ package com.foretaste.infrastructure.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.foretaste.application.organisation.OrganisationDirectory;
+import com.foretaste.application.organisation.UserDirectory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
- * Every API call authenticates (HTTP Basic against the configured users) and each write is open to
- * the role of domain.md that may make it; whether the caller's organisation is a party to the
- * agreement is decided by the agreement itself. Auditors, guarantors and insurers write nothing here.
+ * Every API call authenticates (HTTP Basic against the directory; with the {@code jwt} profile also a
+ * bearer token of the deployment's identity provider) and each request is open to the roles of
+ * docs/security.md's access table; whether the caller's organisation is a party to an instrument is
+ * decided by the instrument itself. Auditors, guarantors and insurers write nothing here.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    Passwords passwords(@Value("${foretaste.security.password-strength:10}") int strength) {
+        return new Passwords(strength);
     }
 
     @Bean
-    ConfiguredUsers configuredUsers(UserProperties properties, OrganisationDirectory directory) {
-        return new ConfiguredUsers(properties, directory);
+    PasswordEncoder passwordEncoder(Passwords passwords) {
+        return passwords.encoder();
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper mapper) throws Exception {
+    DirectoryUsers directoryUsers(UserDirectory users, OrganisationDirectory organisations, Credentials credentials) {
+        return new DirectoryUsers(users, organisations, credentials);
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper mapper, ObjectProvider<JwtDecoder> jwtDecoder,
+                            ObjectProvider<JwtUsers> jwtUsers) throws Exception {
         ProblemResponses problems = new ProblemResponses(mapper);
+        JwtDecoder decoder = jwtDecoder.getIfAvailable();
+        if (decoder != null) {
+            http.oauth2ResourceServer(o -> o.authenticationEntryPoint(problems.unauthenticated())
+                    .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(jwtUsers.getObject())));
+        }
         return http
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(LoggingContext.opened(), SecurityContextHolderFilter.class)
+                .addFilterBefore(LoggingContext.signedIn(), ExceptionTranslationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthenticated()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthenticated())
                         .accessDeniedHandler(problems.forbidden()))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/organisations", "/api/organisations/**").hasRole("OPERATOR")
+                        .requestMatchers(HttpMethod.GET, "/api/organisations/*").hasRole("OPERATOR")
                         .requestMatchers(HttpMethod.POST, "/api/agreements").hasRole("LICENSOR")
                         .requestMatchers(HttpMethod.POST, "/api/agreements/*/withdrawal").hasRole("LICENSOR")
                         .requestMatchers(HttpMethod.POST, "/api/agreements/*/acceptance").hasRole("LICENSEE")

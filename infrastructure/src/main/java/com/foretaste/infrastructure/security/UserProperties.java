@@ -8,9 +8,11 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The platform's users (`foretaste.security.users`): each belongs to one organisation and acts in one
- * role; an auditor also names the organisations whose agreements it is assigned to audit. Passwords
- * are in Spring Security's encoded form, e.g. {@code {bcrypt}...}.
+ * Users that configuration seeds into an empty platform (`foretaste.security.users`), once, through the
+ * same commands as the operator's API: each belongs to one organisation and acts in its role; an
+ * auditor's {@code audits} become assignments of its firm to those organisations. Passwords are in
+ * Spring Security's encoded form, {@code {bcrypt}...}, or {@code {noop}...} for the demo (hashed before
+ * it is stored). {@code name} is the person's name (the username when not given).
  */
 @ConfigurationProperties("foretaste.security")
 public record UserProperties(List<User> users) {
@@ -19,9 +21,18 @@ public record UserProperties(List<User> users) {
         users = users == null ? List.of() : List.copyOf(users);
     }
 
-    public record User(String username, String password, UUID organisation, Role role, Set<UUID> audits) {
+    public record User(String username, String name, String password, UUID organisation, Role role, Set<UUID> audits) {
         public User {
             audits = audits == null ? Set.of() : Set.copyOf(audits);
+        }
+
+        public String personName() {
+            return name == null || name.isBlank() ? username : name;
+        }
+
+        @Override
+        public String toString() {
+            return "User[" + username + ", " + organisation + ", " + role + "]";
         }
     }
 }

@@ -19,11 +19,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -171,14 +167,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
 
         private static String fingerprint(CachedBodyRequest request) {
-            try {
-                MessageDigest digest = MessageDigest.getInstance("SHA-256");
-                digest.update((request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + "\n")
-                        .getBytes(StandardCharsets.UTF_8));
-                return HexFormat.of().formatHex(digest.digest(request.body()));
-            } catch (NoSuchAlgorithmException impossible) {
-                throw new IllegalStateException("every JVM provides SHA-256", impossible);
-            }
+            return Fingerprints.of(request);
         }
     }
 }
