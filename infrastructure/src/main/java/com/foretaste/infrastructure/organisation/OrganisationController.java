@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -41,28 +42,28 @@ class OrganisationController {
     }
 
     @PostMapping
-    ResponseEntity<OrganisationView> register(@RequestBody OrganisationRequests.RegisterOrganisation body,
-                                              HttpServletRequest request, UriComponentsBuilder uri) {
+    ResponseEntity<OrganisationView> registerOrganisation(@RequestBody OrganisationRequests.RegisterOrganisation body,
+                                              HttpServletRequest request) {
         OrganisationId id = new OrganisationId(CommandSender.idempotentId(request, "organisation").orElseGet(UUID::randomUUID));
         OrganisationView view = commands.execute(new OrganisationCommand.RegisterOrganisation(id, body.name(), body.role(),
                 body.industryCode()), request);
-        return ResponseEntity.created(uri.path("/api/organisations/{id}").build(id.toString())).body(view);
+        return ResponseEntity.created(URI.create("/api/organisations/" + id)).body(view);
     }
 
     /** The directory: every organisation's id, name and role (a licensor needs a licensee's id to propose). */
     @GetMapping
-    List<OrganisationView.Entry> all() {
+    List<OrganisationView.Entry> organisations() {
         return organisations.all().stream().map(OrganisationView.Entry::of).toList();
     }
 
     @GetMapping("/{id}")
-    OrganisationView get(@PathVariable UUID id) {
+    OrganisationView organisation(@PathVariable UUID id) {
         return commands.current(registered(id));
     }
 
     @PostMapping("/{id}/users")
     ResponseEntity<OrganisationView> registerUser(@PathVariable UUID id, @RequestBody OrganisationRequests.RegisterUser body,
-                                                  HttpServletRequest request, UriComponentsBuilder uri) {
+                                                  HttpServletRequest request) {
         OrganisationId organisation = registered(id);
         Passwords.refusal(body.password()).ifPresent(reason -> {
             throw new InvalidFieldException("password", "password-policy", reason);
@@ -70,12 +71,12 @@ class OrganisationController {
         OrganisationView view = commands.registerUser(new OrganisationCommand.RegisterUser(organisation, body.username(),
                 body.name(), body.role() == null ? organisations.find(organisation).orElseThrow().role() : body.role()),
                 new Passwords.Secret.Typed(body.password()), request);
-        return ResponseEntity.created(uri.path("/api/organisations/{id}/users/{username}")
-                .build(id.toString(), body.username())).body(view);
+        return ResponseEntity.created(UriComponentsBuilder.fromPath("/api/organisations/{id}/users/{username}")
+                .buildAndExpand(id, body.username()).encode().toUri()).body(view);
     }
 
     @PostMapping("/{id}/users/{username}/disable")
-    OrganisationView disable(@PathVariable UUID id, @PathVariable String username,
+    OrganisationView disableUser(@PathVariable UUID id, @PathVariable String username,
                              @RequestBody(required = false) OrganisationRequests.DisableUser body, HttpServletRequest request) {
         OrganisationId organisation = registered(id);
         if (users.find(username).filter(u -> u.organisation().equals(organisation)).isEmpty()) {
@@ -87,14 +88,13 @@ class OrganisationController {
 
     @PostMapping("/{id}/auditor-assignments")
     ResponseEntity<OrganisationView> assignAuditor(@PathVariable UUID id, @RequestBody OrganisationRequests.AssignAuditor body,
-                                                   HttpServletRequest request, UriComponentsBuilder uri) {
+                                                   HttpServletRequest request) {
         if (body.auditor() == null) {
             throw new InvalidFieldException("auditor", "required", "name the audit firm's organisation id in auditor");
         }
         OrganisationView view = commands.execute(new OrganisationCommand.AssignAuditor(registered(id),
                 new OrganisationId(body.auditor())), request);
-        return ResponseEntity.created(uri.path("/api/organisations/{id}/auditor-assignments/{auditor}")
-                .build(id.toString(), body.auditor().toString())).body(view);
+        return ResponseEntity.created(URI.create("/api/organisations/" + id + "/auditor-assignments/" + body.auditor())).body(view);
     }
 
     @PostMapping("/{id}/auditor-assignments/{auditor}/revocation")

@@ -19,8 +19,8 @@ final class LoggingContext {
 
     static Filter opened() {
         return (request, response, chain) -> {
-            MDC.put(DeniedAccess.CORRELATION_ID,
-                    CommandSender.correlationId((HttpServletRequest) request).orElse("-"));
+            // the filter that refuses a malformed header runs later; logging must not be the one to fail
+            MDC.put(DeniedAccess.CORRELATION_ID, CommandSender.correlationForLogs((HttpServletRequest) request));
             MDC.put(DeniedAccess.PRINCIPAL, DeniedAccess.ANONYMOUS);
             try {
                 chain.doFilter(request, response);

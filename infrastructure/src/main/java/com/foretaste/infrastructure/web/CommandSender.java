@@ -53,6 +53,12 @@ public class CommandSender {
         return Optional.ofNullable(correlation);
     }
 
+    /** The caller's X-Correlation-Id for a log line: a malformed one is logged as absent, not refused here. */
+    public static String correlationForLogs(HttpServletRequest request) {
+        String correlation = request.getHeader(CORRELATION_HEADER);
+        return correlation != null && CORRELATION_SHAPE.matcher(correlation).matches() ? correlation : "-";
+    }
+
     /** A stable id for a request that carries an Idempotency-Key, a fresh one otherwise. */
     public static UUID commandId(HttpServletRequest request) {
         return idempotentId(request, "command").orElseGet(UUID::randomUUID);

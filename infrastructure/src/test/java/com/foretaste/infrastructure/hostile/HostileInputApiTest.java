@@ -33,7 +33,9 @@ class HostileInputApiTest extends PostgresTestBase {
     /** One valid request per write operation, as its caller would send it. */
     private record Operation(String template, String user, String body) {
         String path(String agreement) {
-            return template.replace("{id}", agreement).replace("{swapId}", "s1").replace("{date}", "2026-03-03");
+            return template.replace("{id}", agreement).replace("{swapId}", "s1").replace("{date}", "2026-03-03")
+                    .replace("{org}", TestUsers.QINLING_ORG).replace("{username}", "qinling")
+                    .replace("{auditor}", TestUsers.AUDITOR_ORG);
         }
     }
 
@@ -60,7 +62,14 @@ class HostileInputApiTest extends PostgresTestBase {
             new Operation("/api/business-days/failures/{id}/resolution", "operator", "{\"note\": \"fixed by hand\"}"),
             new Operation("/api/audit/verification", "auditor", "{\"aggregateId\": \"{id}\"}"),
             new Operation("/api/audit/digests", "auditor", null),
-            new Operation("/api/audit/projections/rebuild", "operator", null));
+            new Operation("/api/audit/projections/rebuild", "operator", null),
+            new Operation("/api/organisations", "operator",
+                    "{\"name\": \"Baoji Titanium Works\", \"role\": \"LICENSEE\", \"industryCode\": \"C3240\"}"),
+            new Operation("/api/organisations/{org}/users", "operator",
+                    "{\"username\": \"baoji-ti\", \"name\": \"Li Wei\", \"password\": \"a-long-first-password\"}"),
+            new Operation("/api/organisations/{org}/users/{username}/disable", "operator", "{\"reason\": \"left the firm\"}"),
+            new Operation("/api/organisations/{org}/auditor-assignments", "operator", "{\"auditor\": \"" + TestUsers.AUDITOR_ORG + "\"}"),
+            new Operation("/api/organisations/{org}/auditor-assignments/{auditor}/revocation", "operator", null));
 
     @BeforeEach
     void aLicensedAgreement() {
