@@ -26,9 +26,14 @@ class OpenApiConfiguration {
                         .description("Try-before-you-pay technology-transfer licences and their risk instruments."
                                 + " See docs/api.md for the rules behind each operation."))
                 .addServersItem(new Server().url("http://localhost:8080").description("the embedded default"))
-                .components(new Components().addSecuritySchemes("basic",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
-                .addSecurityItem(new SecurityRequirement().addList("basic"));
+                .components(new Components()
+                        .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+                                .description("A platform user's name and password (every profile)."))
+                        .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                                .bearerFormat("JWT").description("A token of the identity provider (profile jwt):"
+                                        + " claims sub, org and role; see docs/security.md.")))
+                .addSecurityItem(new SecurityRequirement().addList("basic"))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 
     @Bean
