@@ -31,8 +31,12 @@ public final class EndOfDay {
 
     /** Where a run keeps its progress, its counts and its failures. */
     public interface RunLog {
-        /** Stores the day as closed: the business date moves to it, with the day's counts. */
-        void dayClosed(UUID run, LocalDate day, Map<String, Counts> counts);
+        /**
+         * Stores the day as closed: the business date moves to it, with the day's counts. False when the
+         * day was closed already by another execution of the same run (its node was taken for dead but
+         * went on): this execution then stops, and its counts are not added twice.
+         */
+        boolean dayClosed(UUID run, LocalDate day, Map<String, Counts> counts);
 
         void failed(UUID run, String instrument, String aggregateId, LocalDate day, String reason);
 
@@ -53,6 +57,16 @@ public final class EndOfDay {
         Interrupted(LocalDate day) {
             super("the end-of-day run stopped while closing " + day + "; it resumes on another node or after a restart",
                     null, false, false);
+        }
+    }
+
+    /**
+     * The platform, not the aggregate, failed during a visit (the database went away, a connection
+     * could not be had): no aggregate is held for it; the run stops and is resumed when it is retried.
+     */
+    public static final class PlatformUnavailable extends RuntimeException {
+        public PlatformUnavailable(String aggregateId, Throwable cause) {
+            super("the platform failed while visiting " + aggregateId + "; the run resumes when retried", cause);
         }
     }
 
@@ -88,7 +102,9 @@ public final class EndOfDay {
             for (DateDrivenWork instrument : work) {
                 counts.put(instrument.instrument(), visitAll(run, instrument, day, stopRequested));
             }
-            log.dayClosed(run, day, counts);
+            if (!log.dayClosed(run, day, counts)) {
+                return;
+            }
         }
         log.finished(run);
     }
@@ -107,10 +123,14 @@ public final class EndOfDay {
     private Counts visit(UUID run, DateDrivenWork instrument, String aggregate, LocalDate day) {
         try {
             return new Counts(1, instrument.visit(aggregate, day) ? 1 : 0, 0);
+        } catch (PlatformUnavailable platform) {
+            throw platform;
         } catch (RuntimeException firstAttempt) {
             try {
-                // one more attempt: a party's write or a lost connection may have crossed the first
+                // one more attempt: a concurrent change to the aggregate may have crossed the first
                 return new Counts(1, instrument.visit(aggregate, day) ? 1 : 0, 0);
+            } catch (PlatformUnavailable platform) {
+                throw platform;
             } catch (RuntimeException failure) {
                 log.failed(run, instrument.instrument(), aggregate, day, reason(failure));
                 return new Counts(1, 0, 1);

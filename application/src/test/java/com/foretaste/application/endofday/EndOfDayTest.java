@@ -78,8 +78,27 @@ class EndOfDayTest {
         assertThat(log.finished).isTrue();
     }
 
+    @Test
+    void a_failure_of_the_platform_holds_no_aggregate_and_stops_the_run_for_a_retry() {
+        Work agreements = new Work("agreements", Map.of(MONDAY.plusDays(1), List.of("a1", "offline", "a3")), Set.of()) {
+            @Override
+            public boolean visit(String aggregateId, LocalDate day) {
+                if (aggregateId.equals("offline")) {
+                    throw new EndOfDay.PlatformUnavailable(aggregateId, new IllegalStateException("connection refused"));
+                }
+                return super.visit(aggregateId, day);
+            }
+        };
+
+        assertThatThrownBy(() -> new EndOfDay(calendar, List.of(agreements), log)
+                .run(UUID.randomUUID(), MONDAY.plusDays(1), () -> false)).isInstanceOf(EndOfDay.PlatformUnavailable.class);
+
+        assertThat(log.failures).isEmpty();
+        assertThat(calendar.today()).as("the day stays open for the retry").isEqualTo(MONDAY);
+    }
+
     /** One instrument's work: the aggregates due by day; visiting a broken one always fails. */
-    private static final class Work implements EndOfDay.DateDrivenWork {
+    private static class Work implements EndOfDay.DateDrivenWork {
         private final String name;
         private final Map<LocalDate, List<String>> due;
         private final Set<String> broken;
@@ -122,9 +141,10 @@ class EndOfDayTest {
         private boolean finished;
 
         @Override
-        public void dayClosed(UUID run, LocalDate day, Map<String, EndOfDay.Counts> counts) {
+        public boolean dayClosed(UUID run, LocalDate day, Map<String, EndOfDay.Counts> counts) {
             days.put(day, new HashMap<>(counts));
             store.advanceTo(day);
+            return true;
         }
 
         @Override

@@ -30,6 +30,8 @@ import java.util.UUID;
 class EndOfDayJob {
 
     static final String TASK = "end-of-day";
+    /** About two minutes of retries every five seconds. */
+    static final int GIVE_UP_AFTER = 24;
     private static final Logger LOG = LoggerFactory.getLogger(EndOfDayJob.class);
 
     @Bean
@@ -45,6 +47,13 @@ class EndOfDayJob {
                             Instruments instruments, StreamRegistry registry, CommandGateway gateway, Digests digests) {
         RunRecord run = runs.find(id).orElseThrow(() -> new IllegalStateException("no end-of-day run " + id));
         if (!RunRecord.RUNNING.equals(run.state())) {
+            return;
+        }
+        if (context.getExecution().consecutiveFailures >= GIVE_UP_AFTER) {
+            // it failed again and again (retried every 5 s): free the calendar rather than hold every write
+            LOG.error("End-of-day run {} failed {} times in a row; given up at business date {}: close again when the"
+                    + " cause is fixed", id, context.getExecution().consecutiveFailures, calendar.today());
+            runs.abandon(id);
             return;
         }
         List<EndOfDay.DateDrivenWork> work = instruments.all().stream()

@@ -109,18 +109,32 @@ public class EndOfDayRuns {
         for (LocalDate day = failure.businessDate(); !day.isAfter(calendar.today()); day = day.plusDays(1)) {
             work.visit(failure.aggregateId(), day);
         }
-        runs.settle(failureId, FailureRecord.RETRIED, by, null);
+        settle(failureId, FailureRecord.RETRIED, by, null);
         return runs.failure(failureId).orElseThrow();
     }
 
     /** The operator settles a failure without a retry (the aggregate is visited again by the next run). */
     FailureRecord resolve(UUID failureId, String by, String note) {
         openFailure(failureId);
-        runs.settle(failureId, FailureRecord.RESOLVED, by, note);
+        settle(failureId, FailureRecord.RESOLVED, by, note);
         return runs.failure(failureId).orElseThrow();
     }
 
+    private void settle(UUID failureId, String state, String by, String note) {
+        if (!runs.settle(failureId, state, by, note)) {
+            throw new CommandRejectedException(Rejection.notAllowedIn(FailureRecord.OPEN, "settle-only-open-failures",
+                    "end-of-day failure " + failureId + " was settled by another request meanwhile"));
+        }
+    }
+
+    /**
+     * An open failure, while no run is going: a retry during a run would visit days the run has not
+     * closed yet, and a released aggregate would miss the run's visit of the day it is closing.
+     */
     private FailureRecord openFailure(UUID failureId) {
+        runs.runningRun().ifPresent(running -> {
+            throw new EndOfDayRunningException(running, null);
+        });
         FailureRecord failure = runs.failure(failureId).orElseThrow(() ->
                 new NotFoundException("No end-of-day failure " + failureId + "."));
         if (!FailureRecord.OPEN.equals(failure.state())) {

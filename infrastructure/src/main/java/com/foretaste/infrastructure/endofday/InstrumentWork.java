@@ -8,8 +8,15 @@ import com.foretaste.infrastructure.platform.CommandOutcome;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.GenericMessage;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +59,37 @@ final class InstrumentWork implements EndOfDay.DateDrivenWork {
                 MetadataKeys.BUSINESS_DATE, day.toString(), MetadataKeys.CORRELATION_ID, correlationId,
                 MetadataKeys.DATE_DRIVEN, "true");
         Object command = instrument.observe(aggregateId, day);
-        CommandOutcome outcome = gateway.sendAndWait(new GenericCommandMessage<>(
-                new GenericMessage<>(commandId, command, metadata), command.getClass().getName()));
-        return outcome != null && outcome.recorded() > 0;
+        try {
+            CommandOutcome outcome = gateway.sendAndWait(new GenericCommandMessage<>(
+                    new GenericMessage<>(commandId, command, metadata), command.getClass().getName()));
+            return outcome != null && outcome.recorded() > 0;
+        } catch (RuntimeException failure) {
+            if (isPlatformFailure(failure)) {
+                throw new EndOfDay.PlatformUnavailable(aggregateId, failure);
+            }
+            throw failure;
+        }
+    }
+
+    /**
+     * Whether the database, not the aggregate, failed: a connection lost or not to be had, the server
+     * shutting down, a transaction the server rolled back (SQLSTATE classes 08, 57, 40, 53).
+     */
+    static boolean isPlatformFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TransientDataAccessException || cause instanceof CannotGetJdbcConnectionException
+                    || cause instanceof CannotCreateTransactionException || cause instanceof SQLTransientException
+                    || cause instanceof SQLRecoverableException || cause instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && List.of("08", "57", "40", "53").contains(sql.getSQLState().substring(0, 2))) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 }

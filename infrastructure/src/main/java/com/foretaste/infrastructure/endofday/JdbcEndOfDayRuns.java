@@ -84,16 +84,33 @@ class JdbcEndOfDayRuns implements EndOfDay.RunLog {
         return jdbc.query("SELECT * FROM end_of_day_failure WHERE id = ?", FailureRecord.ROW, id).stream().findFirst();
     }
 
-    void settle(UUID failure, String state, String by, String note) {
-        jdbc.update("UPDATE end_of_day_failure SET state = ?, settled_at = ?, settled_by = ?, note = ? WHERE id = ?",
-                state, Timestamp.from(clock.instant()), by, note, failure);
+    /** Settles an open failure; false when it was settled meanwhile (a retry and a resolution crossed). */
+    boolean settle(UUID failure, String state, String by, String note) {
+        return jdbc.update("UPDATE end_of_day_failure SET state = ?, settled_at = ?, settled_by = ?, note = ?"
+                + " WHERE id = ? AND state = 'OPEN'", state, Timestamp.from(clock.instant()), by, note, failure) == 1;
+    }
+
+    /** Gives a run up (it kept failing): the calendar is freed at the last day it closed. */
+    void abandon(UUID run) {
+        transaction.executeWithoutResult(status -> {
+            jdbc.update("UPDATE end_of_day_run SET state = ?, finished_at = ? WHERE id = ? AND state = ?",
+                    RunRecord.FAILED, Timestamp.from(clock.instant()), run, RunRecord.RUNNING);
+            jdbc.update("UPDATE business_calendar SET running_run = NULL, closing_to = NULL WHERE id = 1 AND running_run = ?",
+                    run);
+        });
     }
 
     @Override
-    public void dayClosed(UUID run, LocalDate day, Map<String, EndOfDay.Counts> counts) {
-        transaction.executeWithoutResult(status -> {
+    public boolean dayClosed(UUID run, LocalDate day, Map<String, EndOfDay.Counts> counts) {
+        return Boolean.TRUE.equals(transaction.execute(status -> {
+            // fenced: only the execution that finds the day still open closes it and adds its counts
+            LocalDate from = find(run).orElseThrow().from();
+            int closedBefore = (int) java.time.temporal.ChronoUnit.DAYS.between(from, day) - 1;
+            if (jdbc.update("UPDATE end_of_day_run SET dates_done = ? WHERE id = ? AND dates_done = ?",
+                    closedBefore + 1, run, closedBefore) == 0) {
+                return false;
+            }
             calendar.advanceTo(day);
-            jdbc.update("UPDATE end_of_day_run SET dates_done = dates_done + 1 WHERE id = ?", run);
             counts.forEach((instrument, c) -> {
                 if (jdbc.update("UPDATE end_of_day_run_count SET visited = visited + ?, changed = changed + ?,"
                         + " failed = failed + ? WHERE run_id = ? AND instrument = ?", c.visited(), c.changed(),
@@ -102,7 +119,8 @@ class JdbcEndOfDayRuns implements EndOfDay.RunLog {
                             + " VALUES (?, ?, ?, ?, ?)", run, instrument, c.visited(), c.changed(), c.failed());
                 }
             });
-        });
+            return true;
+        }));
     }
 
     @Override

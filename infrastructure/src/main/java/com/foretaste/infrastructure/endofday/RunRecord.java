@@ -11,4 +11,6 @@ record RunRecord(UUID id, LocalDate from, LocalDate target, String state, int da
     static final String RUNNING = "RUNNING";
     static final String COMPLETED = "COMPLETED";
     static final String COMPLETED_WITH_FAILURES = "COMPLETED_WITH_FAILURES";
+    /** Given up after failing again and again; the business date stays at the last day it closed. */
+    static final String FAILED = "FAILED";
 }

@@ -65,6 +65,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         Optional<IdempotencyStore.Claim> earlier;
         try {
             earlier = transaction.execute(status -> {
+                store.boundLockWaits();
                 Optional<IdempotencyStore.Claim> claim = write.claim(store, clock);
                 if (claim.isEmpty()) {
                     run(chain, write, recorded);
@@ -77,13 +78,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 return claim;
             });
         } catch (PessimisticLockingFailureException stillRunning) {
-            problem(response, HttpStatus.CONFLICT, "request-in-progress",
-                    "A request with this Idempotency-Key is still being processed; repeat it shortly.");
+            problem(response, HttpStatus.CONFLICT, key != null ? "request-in-progress" : "concurrent-modification",
+                    key != null ? "A request with this Idempotency-Key is still being processed; repeat it shortly."
+                            : "Another request holds what this one changes; nothing was recorded, repeat it shortly.");
             return;
         } catch (TransactionException | UncheckedIOException notCommitted) {
             LOG.error("A write could not be committed; nothing was recorded", notCommitted);
             problem(response, HttpStatus.SERVICE_UNAVAILABLE, "not-recorded",
-                    "The request could not be recorded and changed nothing; repeat it.");
+                    "The request may not have been recorded: repeat it with the same Idempotency-Key, which records it once.");
             return;
         }
         if (earlier.isPresent()) {

@@ -24,8 +24,22 @@ class IdempotencyStore {
 
     private final JdbcTemplate jdbc;
 
+    private final boolean postgres;
+
     IdempotencyStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.postgres = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) ->
+                c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")));
+    }
+
+    /**
+     * Bounds every lock wait of the current transaction (PostgreSQL waits without end otherwise): a
+     * repeat waiting for the first request, an append waiting for a concurrent writer of the stream.
+     */
+    void boundLockWaits() {
+        if (postgres) {
+            jdbc.execute("SET LOCAL lock_timeout = '5s'");
+        }
     }
 
     /** Claims the key in the current transaction; returns the outcome stored for it instead when there is one. */

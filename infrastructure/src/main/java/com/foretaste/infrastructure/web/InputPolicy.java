@@ -67,6 +67,11 @@ public final class InputPolicy {
                 throw new Violation(p, "decimal", "a decimal is expected, as a string such as \"0.0005\" or a number");
             }
             String text = p.getText().trim();
+            if (text.length() > 2 * MAX_DIGITS + 8) {
+                // refused before parsing: turning a million digits into a number costs seconds of CPU
+                throw new Violation(p, "decimal-bounds", "a decimal has at most " + MAX_DIGITS + " digits and "
+                        + MAX_DECIMAL_PLACES + " decimal places");
+            }
             BigDecimal value;
             try {
                 value = new BigDecimal(text);
@@ -97,9 +102,11 @@ public final class InputPolicy {
                     throw new Violation(p, "text-printable", "text may not contain control characters (found U+"
                             + String.format("%04X", (int) c) + " at " + i + ")");
                 }
-                if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < text.length()
-                        && Character.isLowSurrogate(text.charAt(++i)))) {
-                    throw new Violation(p, "text-printable", "text may not contain a lone surrogate (at " + i + ")");
+                if (Character.isSurrogate(c)) {
+                    if (!Character.isHighSurrogate(c) || i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                        throw new Violation(p, "text-printable", "text may not contain a lone surrogate (at " + i + ")");
+                    }
+                    i++;
                 }
             }
             return text;
