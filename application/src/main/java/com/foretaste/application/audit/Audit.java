@@ -76,8 +76,9 @@ public final class Audit {
         previous.heads().forEach(h -> heads.put(h.aggregateId(), h));
         Map<String, List<StoredEvent>> appended = store.appendedBetween(previous.coveredGlobalIndex(), covered).stream()
                 .collect(Collectors.groupingBy(StoredEvent::aggregateId, TreeMap::new, Collectors.toList()));
+        Map<String, Long> registered = store.streamsAheadOf(previous.id());
         Set<String> changed = new TreeSet<>(appended.keySet());
-        changed.addAll(store.streamsAheadOf(previous.id()));
+        changed.addAll(registered.keySet());
         long verified = 0;
         for (String id : changed) {
             StreamHead from = heads.get(id);
@@ -91,8 +92,14 @@ public final class Audit {
             if (result.broken().isPresent()) {
                 throw new BrokenStoreException(result.brokenLink());
             }
+            long reached = events.isEmpty() ? next - 1 : events.get(events.size() - 1).sequence();
+            if (registered.containsKey(id) && reached < registered.get(id)) {
+                // the write side registered this version with the events it appended: they are gone
+                throw new BrokenStoreException(new BrokenLink(id, reached + 1, null, "the stream ends at event " + reached
+                        + " but its events up to " + registered.get(id) + " were recorded: events were removed"));
+            }
             if (!events.isEmpty()) {
-                heads.put(id, new StreamHead(id, events.get(events.size() - 1).sequence(), result.headHash()));
+                heads.put(id, new StreamHead(id, reached, result.headHash()));
                 verified += events.size();
             }
         }

@@ -23,8 +23,11 @@ public interface AuditStore {
     /** One stream's events after sequence {@code sequence}, in sequence order. */
     List<StoredEvent> streamAfter(String aggregateId, long sequence);
 
-    /** Streams the write side registered beyond their head in digest {@code digestId}, or not in it at all. */
-    List<String> streamsAheadOf(long digestId);
+    /**
+     * Streams the write side registered beyond their head in digest {@code digestId}, or not in it at
+     * all, with the version the write side registered for each.
+     */
+    java.util.Map<String, Long> streamsAheadOf(long digestId);
 
     long eventCountUpTo(long globalIndex);
 

@@ -71,10 +71,15 @@ class JdbcAuditStore implements AuditStore {
     }
 
     @Override
-    public List<String> streamsAheadOf(long digestId) {
-        return jdbc.queryForList("SELECT r.aggregate_identifier FROM stream_registry r LEFT JOIN digest_stream_head h"
+    public java.util.Map<String, Long> streamsAheadOf(long digestId) {
+        java.util.Map<String, Long> ahead = new java.util.TreeMap<>();
+        jdbc.query("SELECT r.aggregate_identifier, r.version FROM stream_registry r LEFT JOIN digest_stream_head h"
                 + " ON h.digest_id = ? AND h.aggregate_identifier = r.aggregate_identifier"
-                + " WHERE h.aggregate_identifier IS NULL OR r.version > h.sequence_number", String.class, digestId);
+                + " WHERE h.aggregate_identifier IS NULL OR r.version > h.sequence_number",
+                rs -> {
+                    ahead.put(rs.getString(1), rs.getLong(2));
+                }, digestId);
+        return ahead;
     }
 
     @Override

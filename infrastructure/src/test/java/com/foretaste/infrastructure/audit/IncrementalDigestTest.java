@@ -50,6 +50,20 @@ class IncrementalDigestTest extends AuditTestBase {
     }
 
     @Test
+    void events_removed_after_the_previous_digest_are_named_by_the_next() {
+        String id = agreementInTrial();
+        takeDigest();
+        assertThat(as("qinling").post("/api/agreements/" + id + "/trial-findings", FINDINGS).status()).isEqualTo(200);
+        jdbc.update("DELETE FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 2", id);
+
+        Response refused = as("auditor").post("/api/audit/digests", null);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("firstBroken").get("aggregateId").asText()).isEqualTo(id);
+        assertThat(refused.json().get("firstBroken").get("sequence").asLong()).isEqualTo(2);
+    }
+
+    @Test
     void an_event_committed_late_below_the_previous_digest_position_is_covered_by_the_next() {
         String id = agreementInTrial();
         JsonNode first = takeDigest();
