@@ -12,7 +12,8 @@ import java.util.Map;
  * Runs the benchmark set and writes its figures into docs/performance.md (see benchmarks/run).
  * Options: {@code --agreements N} (10000), {@code --setup-days N} (30), {@code --days N} (40),
  * {@code --report PATH} (docs/performance.md; {@code none} prints only); for the write-path set (P1 to P4, P6):
- * {@code --callers N} (16), {@code --store-agreements N} (512), {@code --appends N} (8000 per phase),
+ * {@code --callers N} (16), {@code --store-agreements N} (256), {@code --appends N} (8000, in-process and raw),
+ * {@code --http-appends N} (1600),
  * {@code --long-stream N} (10000), {@code --short-stream N} (100), {@code --latency-seconds N} (15);
  * {@code --only store|eod|all} (all).
  */
@@ -34,8 +35,9 @@ public final class Benchmarks {
 
         StoreBenchmarks.Settings store = new StoreBenchmarks.Settings(
                 Integer.parseInt(options.getOrDefault("callers", "16")),
-                Integer.parseInt(options.getOrDefault("store-agreements", "512")),
+                Integer.parseInt(options.getOrDefault("store-agreements", "256")),
                 Integer.parseInt(options.getOrDefault("appends", "8000")),
+                Integer.parseInt(options.getOrDefault("http-appends", "1600")),
                 Integer.parseInt(options.getOrDefault("long-stream", "10000")),
                 Integer.parseInt(options.getOrDefault("short-stream", "100")),
                 Integer.parseInt(options.getOrDefault("latency-seconds", "15")));

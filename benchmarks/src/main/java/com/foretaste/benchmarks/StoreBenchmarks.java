@@ -42,7 +42,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class StoreBenchmarks {
 
-    record Settings(int callers, int agreements, int appends, int longStream, int shortStream, int latencySeconds) {
+    record Settings(int callers, int agreements, int appends, int httpAppends, int longStream, int shortStream, int latencySeconds) {
     }
 
     /** A fixed amount of work done by callers: how long it took and each operation's latency. */
@@ -67,7 +67,7 @@ final class StoreBenchmarks {
 
     record Result(Settings settings, long payloadBytes, long metadataBytes, Rate inProcess, Lag inProcessLag, Rate http,
                   Lag httpLag, Rate rawInsert, String peakRssP1, Verification verification, Rebuild rebuild, Load longLoad,
-                  Load shortLoad, double pacedRate, Rate pacedHttp, Rate pacedRaw) {
+                  Load shortLoad, double pacedRate, Rate pacedHttp, Rate pacedRaw, Duration setup, Duration bcryptCheck) {
     }
 
     private static final String FINDINGS = "{\"summary\": \"noise down 4 dB\", \"measuredResults\": [\"backlash 0.8 arcmin\"]}";
@@ -92,7 +92,9 @@ final class StoreBenchmarks {
     Result run(Settings s) throws Exception {
         try (BenchmarkDatabase db = BenchmarkDatabase.freshSchema("store"); Service service = Service.start(db)) {
             new BusinessDays(service).today();
+            long setupStart = System.nanoTime();
             List<Target> targets = agreements(service, s.agreements(), s.callers());
+            Duration setup = Duration.ofNanos(System.nanoTime() - setupStart);
             service.awaitQuiet();
             CommandGateway gateway = service.bean(CommandGateway.class);
             int perCaller = s.appends() / s.callers();
@@ -108,7 +110,7 @@ final class StoreBenchmarks {
             // P1 over HTTP
             List<Http> http = targets.stream().map(t -> service.as(t.licensee())).toList();
             Sampler httpSampler = new Sampler(service);
-            Rate overHttp = callers(s.callers(), perCaller, (c, i) -> {
+            Rate overHttp = callers(s.callers(), s.httpAppends() / s.callers(), (c, i) -> {
                 int n = c * slice + i % slice;
                 http.get(n).post("/api/agreements/" + targets.get(n).id() + "/trial-findings", FINDINGS);
             });
@@ -167,8 +169,23 @@ final class StoreBenchmarks {
             System.out.printf("P2 at %.0f/s: HTTP p50 %d us, raw p50 %d us%n", rate, pacedHttp.p50Micros(), pacedRaw.p50Micros());
             service.awaitQuiet();
             return new Result(s, sizes[0], sizes[1], inProcess, inProcessLag, overHttp, httpLag, raw, peakRssP1, verification,
-                    rebuild, loads[0], loads[1], rate, pacedHttp, pacedRaw);
+                    rebuild, loads[0], loads[1], rate, pacedHttp, pacedRaw, setup, bcryptCheck());
         }
+    }
+
+    /** The median time of one bcrypt check at the service's cost (10), in this JVM: what HTTP Basic sign-in costs per request. */
+    private static Duration bcryptCheck() {
+        org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder encoder =
+                new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(10);
+        String hash = encoder.encode("benchmark");
+        long[] times = new long[11];
+        for (int i = 0; i < times.length; i++) {
+            long t0 = System.nanoTime();
+            encoder.matches("benchmark", hash);
+            times[i] = System.nanoTime() - t0;
+        }
+        Arrays.sort(times);
+        return Duration.ofNanos(times[times.length / 2]);
     }
 
     /** Trials proposed by the university and accepted by each licensee, made over the API by {@code callers} callers. */
