@@ -98,7 +98,8 @@ final class StoreReport {
                 P3: one agreement grown to %s trial-findings events and one to %s, in-process, snapshots every 50
                 events (the service's setting); then 31 timed rounds (after 5 untimed) of one more command on each,
                 and, after it, a JDBC read of what loading reads (the latest snapshot and the events after it). The
-                agreement's state keeps every finding, so its snapshot grows with the stream.
+                agreement's state does not change with findings (evolve keeps it as it was), so both snapshots are
+                the same size and a load reads at most 49 events after the snapshot.
                 """.formatted(msExact(r.bcryptCheck()), r.inProcessLag().samples(), r.inProcessLag().meanEvents(), r.httpLag().samples(),
                 r.httpLag().meanEvents(), ms(r.verification().ours()), mb(r.verification().bytes()),
                 ms(r.verification().rawSha256()), r.verification().verified(), r.rebuild().processors(), ms(r.rebuild().ours()),
