@@ -38,6 +38,16 @@ record Machine(String cpu, int cores, String memory, String os, String jvm, Stri
         return procLine("/proc/self/status", "VmHWM").map(Machine::kibToMib).orElse("unknown");
     }
 
+    /** Starts a new peak (writes 5 to /proc/self/clear_refs, Linux 4.0 and later); false when the system refused. */
+    static boolean resetPeakRss() {
+        try {
+            Files.writeString(Path.of("/proc/self/clear_refs"), "5");
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     private static String currentHeap() {
         List<String> flags = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.startsWith("-Xm") || a.startsWith("-XX:MaxRAM") || a.startsWith("-XX:+Use")).toList();

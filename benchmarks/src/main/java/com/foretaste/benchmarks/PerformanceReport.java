@@ -36,7 +36,7 @@ final class PerformanceReport {
         md.append("Measured on %s at commit `%s` with `%s`.%n%n".formatted(date, machine.commit(), command));
         md.append("- Machine: %s, %d cores, %s RAM; %s%n".formatted(machine.cpu(), machine.cores(), machine.memory(), machine.os()));
         md.append("- Load averages (1 / 5 / 15 min): %s before, %s after%n".formatted(conditions.loadBefore(), conditions.loadAfter()));
-        md.append("- JVM: %s; heap %s; peak RSS of the benchmark JVM %s%n".formatted(machine.jvm(), machine.heap(),
+        md.append("- JVM: %s; heap %s; peak RSS of this JVM (benchmarks and service together) over the last benchmark %s%n".formatted(machine.jvm(), machine.heap(),
                 conditions.peakRss()));
         md.append("- Database: %s, on the same machine%n%n".formatted(machine.database()));
         md.append("| benchmark | figure | ours | raw PostgreSQL | ratio |\n|---|---|---:|---:|---:|\n");

@@ -67,6 +67,18 @@ final class Service implements AutoCloseable {
         }
     }
 
+    /** How many events the slowest event processor trails the head of the store (0 when every processor caught up). */
+    long lag() {
+        JdbcTemplate jdbc = jdbc();
+        long head = jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry", Long.class);
+        List<String> tokens = jdbc.queryForList("SELECT convert_from(token, 'UTF8') FROM token_entry WHERE token IS NOT NULL",
+                String.class);
+        if (tokens.isEmpty()) {
+            return head;
+        }
+        return Math.max(0, head - tokens.stream().mapToLong(Service::position).min().orElse(head));
+    }
+
     private static boolean lagging(JdbcTemplate jdbc) {
         long head = jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry", Long.class);
         List<String> tokens = jdbc.queryForList("SELECT convert_from(token, 'UTF8') FROM token_entry WHERE token IS NOT NULL",
