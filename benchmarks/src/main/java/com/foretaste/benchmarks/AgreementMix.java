@@ -99,7 +99,11 @@ final class AgreementMix {
 
     private static String proposal(Kind kind, int i, String licensee) {
         int trialMonths = kind == Kind.QUIET_TRIAL ? 6 + i % 7 : kind.name().startsWith("SHORT_") ? 1 : 3;
-        String onNoDecision = kind == Kind.SHORT_TRIAL_CONVERTING ? "CONVERT" : "LAPSE";
+        return proposal(licensee, trialMonths, kind == Kind.SHORT_TRIAL_CONVERTING ? "CONVERT" : "LAPSE");
+    }
+
+    /** A licence of 300,000.00 in two instalments (a month after purchase, and on first revenue), 0.05% a day late. */
+    static String proposal(String licensee, int trialMonths, String onNoDecision) {
         return """
                 {
                   "licensee": "%s",

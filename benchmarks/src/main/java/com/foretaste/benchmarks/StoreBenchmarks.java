@@ -195,7 +195,7 @@ final class StoreBenchmarks {
             for (int i = 0; i < count; i++) {
                 String licensee = i % 2 == 0 ? "qinling" : "weihe";
                 made.add(pool.submit(() -> {
-                    String id = service.as("university").post("/api/agreements", proposal(Service.LICENSEES.get(licensee)))
+                    String id = service.as("university").post("/api/agreements", AgreementMix.proposal(Service.LICENSEES.get(licensee), 12, "LAPSE"))
                             .json().get("id").asText();
                     service.as(licensee).post("/api/agreements/" + id + "/acceptance", null);
                     return new Target(id, licensee);
@@ -503,26 +503,5 @@ final class StoreBenchmarks {
 
     private static Connection connect(BenchmarkDatabase db) throws SQLException {
         return DriverManager.getConnection(db.url(), BenchmarkDatabase.USER, BenchmarkDatabase.PASSWORD);
-    }
-
-    private static String proposal(String licensee) {
-        return """
-                {
-                  "licensee": "%s",
-                  "patents": ["CN114123456B"],
-                  "terms": {
-                    "fieldOfUse": "harmonic drives", "territory": "Mainland China", "exclusivity": "EXCLUSIVE",
-                    "trialMonths": 12, "onNoDecision": "LAPSE", "licenceTermMonths": 36,
-                    "price": {
-                      "licenceFee": {"amount": "300000.00"},
-                      "instalments": [
-                        {"amount": {"amount": "120000.00"}, "monthsAfterLicenceStart": 1},
-                        {"amount": {"amount": "180000.00"}, "onFirstRevenueBackstopMonths": 12}
-                      ]
-                    },
-                    "lateInterestDailyRate": "0.0005", "gracePeriodDays": 30, "curePeriodDays": 60
-                  }
-                }
-                """.formatted(licensee);
     }
 }

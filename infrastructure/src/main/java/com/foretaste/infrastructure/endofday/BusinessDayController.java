@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The platform's business date, the operator's end-of-day runs, and the aggregates a run could not visit. */
@@ -75,8 +76,9 @@ class BusinessDayController {
 
     @GetMapping("/current")
     Current current() {
-        return new Current(calendar.today(), stored.runningRun().flatMap(stored::find).map(RunRecord::target).orElse(null),
-                stored.runningRun().orElse(null));
+        Optional<UUID> running = stored.runningRun();
+        return new Current(calendar.today(), running.flatMap(stored::find).map(RunRecord::target).orElse(null),
+                running.orElse(null));
     }
 
     /** The aggregates runs could not visit, by state (OPEN: still held). */

@@ -92,7 +92,7 @@ class AgreementController {
 
     @GetMapping("/{id}")
     AgreementView get(@PathVariable UUID id) {
-        return view(new AgreementId(id));
+        return commands.view(new AgreementId(id));
     }
 
     @GetMapping("/{id}/events")
@@ -120,9 +120,5 @@ class AgreementController {
         OrganisationId partyId = party == null ? null : RequestFields.field("party", () -> OrganisationId.parse(party));
         return summaries.visibleTo(CurrentUser.require().asViewer(), status, partyId, page * size, size).stream()
                 .map(summary -> AgreementSummaryView.of(summary, directory)).toList();
-    }
-
-    private AgreementView view(AgreementId id) {
-        return AgreementView.of(history.load(id, CurrentUser.require().asViewer()), directory);
     }
 }

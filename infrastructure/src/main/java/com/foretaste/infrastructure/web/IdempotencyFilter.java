@@ -21,7 +21,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -37,8 +36,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private static final Logger LOG = LoggerFactory.getLogger(IdempotencyFilter.class);
     /** Checked by {@link WriteHeaderFilter} before this filter runs. */
     static final Pattern KEY_SHAPE = Pattern.compile("[\\x21-\\x7E]{1,255}");
-    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
-
     private final IdempotencyStore store;
     private final ObjectMapper mapper;
     private final Clock clock;
@@ -53,7 +50,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !WRITES.contains(request.getMethod()) || CurrentUser.get().isEmpty();
+        return !Writes.isWrite(request) || CurrentUser.get().isEmpty();
     }
 
     @Override

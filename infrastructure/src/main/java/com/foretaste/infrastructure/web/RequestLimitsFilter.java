@@ -13,7 +13,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Set;
 
 /**
  * The first thing a request meets: a write whose answer the client would not accept is refused (406)
@@ -21,8 +20,6 @@ import java.util.Set;
  * length or streams in chunks; a body within it is read once, up front.
  */
 class RequestLimitsFilter extends OncePerRequestFilter {
-
-    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private final long maxBodyBytes;
     private final ObjectMapper mapper;
@@ -35,7 +32,7 @@ class RequestLimitsFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (WRITES.contains(request.getMethod()) && !answerable(request.getHeader(HttpHeaders.ACCEPT))) {
+        if (Writes.isWrite(request) && !answerable(request.getHeader(HttpHeaders.ACCEPT))) {
             Problems.write(response, mapper, Problems.withRule(Problems.of(HttpStatus.NOT_ACCEPTABLE, "not-acceptable",
                     "Writes answer with JSON (application/json, or application/problem+json for a refusal);"
                             + " the Accept header asks for neither."), "accept-json", HttpHeaders.ACCEPT, null));

@@ -9,7 +9,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +19,6 @@ import java.util.regex.Pattern;
 class WriteHeaderFilter extends OncePerRequestFilter {
 
     static final String RULE = "header-shape";
-    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final Map<String, Shape> SHAPES = Map.of(
             IdempotencyFilter.HEADER, new Shape(IdempotencyFilter.KEY_SHAPE, "1 to 255 visible ASCII characters"),
             CommandSender.CORRELATION_HEADER, new Shape(CommandSender.CORRELATION_SHAPE,
@@ -34,7 +32,7 @@ class WriteHeaderFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !WRITES.contains(request.getMethod());
+        return !Writes.isWrite(request);
     }
 
     @Override
