@@ -17,6 +17,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
+import java.time.Duration;
+
 /**
  * Every API call authenticates (HTTP Basic against the directory; with the {@code jwt} profile also a
  * bearer token of the deployment's identity provider) and each request is open to the roles of
@@ -31,9 +33,11 @@ class SecurityConfiguration {
         return new Passwords(strength);
     }
 
+    /** Sign-in checks: bcrypt, with matches remembered for a while (see {@link RememberedMatches}). */
     @Bean
-    PasswordEncoder passwordEncoder(Passwords passwords) {
-        return passwords.encoder();
+    PasswordEncoder passwordEncoder(Passwords passwords,
+                                    @Value("${foretaste.security.remembered-sign-in:PT5M}") Duration rememberedFor) {
+        return new RememberedMatches(passwords.encoder(), rememberedFor, 10_000);
     }
 
     @Bean
