@@ -26,7 +26,8 @@ import java.time.LocalDate;
  * comes from the command's metadata (stamped at dispatch from the platform calendar). The fields are
  * visible to Jackson so that snapshots serialize.
  */
-@Aggregate(snapshotTriggerDefinition = "agreementSnapshotTrigger", snapshotFilter = "agreementSnapshotFilter")
+@Aggregate(snapshotTriggerDefinition = "agreementSnapshotTrigger", snapshotFilter = "agreementSnapshotFilter",
+        cache = "agreementCache")
 @Revision("2")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
