@@ -20,15 +20,17 @@ import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The Axon shell of the licence agreement: all rules live in {@link Agreement}. The business date
  * comes from the command's metadata (stamped at dispatch from the platform calendar). The fields are
- * visible to Jackson so that snapshots serialize.
+ * visible to Jackson so that snapshots serialize (revision 3 added the findings, docs/adr/0007).
  */
 @Aggregate(snapshotTriggerDefinition = "agreementSnapshotTrigger", snapshotFilter = "agreementSnapshotFilter",
         cache = "agreementCache")
-@Revision("2")
+@Revision("3")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class AgreementAggregate {
@@ -39,6 +41,11 @@ public class AgreementAggregate {
     @AggregateIdentifier
     private String agreementId;
     private AgreementState state = Agreement.initialState();
+    /**
+     * The licensee's trial findings, which the agreement shows but no rule reads (so the domain state
+     * leaves them out): kept here so that a command's answer needs no second read of the stream.
+     */
+    private List<AgreementEvent.TrialFindingsReported> findings = new ArrayList<>();
 
     protected AgreementAggregate() {
         // for Axon and for snapshots
@@ -56,7 +63,7 @@ public class AgreementAggregate {
             case Decision.Accepted<AgreementEvent> accepted -> {
                 accepted.events().forEach(AggregateLifecycle::apply);
                 yield CommandOutcome.of(AGGREGATE_TYPE, agreementId, AggregateLifecycle.getVersion(), state,
-                        accepted.events().size());
+                        new Shown(state, List.copyOf(findings)), accepted.events().size());
             }
             case Decision.Rejected<AgreementEvent> rejected -> throw new CommandRejectedException(rejected.rejection());
         };
@@ -66,9 +73,16 @@ public class AgreementAggregate {
     void on(AgreementEvent event) {
         agreementId = event.agreementId().toString();
         state = Agreement.evolve(state, event);
+        if (event instanceof AgreementEvent.TrialFindingsReported reported) {
+            findings.add(reported);
+        }
     }
 
     AgreementState state() {
         return state;
+    }
+
+    /** What the API shows of an agreement: its state and the trial findings reported under it. */
+    record Shown(AgreementState state, List<AgreementEvent.TrialFindingsReported> findings) {
     }
 }

@@ -24,11 +24,16 @@ class AgreementCommands {
     }
 
     /**
-     * The agreement as the command left it: at the version the command reached, so that a repeat of a
-     * command that took effect before (answered from its record) shows what the first answer showed.
+     * The agreement as the command left it, as its shell holds it after the new events (the command's
+     * acting organisation is a party, or the command would have been refused). A repeat of a command
+     * that took effect before is answered from its record: the stream up to the version it reached, so
+     * that it shows what the first answer showed.
      */
     AgreementView execute(AgreementCommand command, HttpServletRequest request) {
         CommandOutcome outcome = send(command, request);
+        if (outcome.shown() instanceof AgreementAggregate.Shown shown) {
+            return AgreementView.of(shown.state(), shown.findings(), outcome.version(), directory);
+        }
         return AgreementView.of(history.loadUpTo(command.agreementId(), CurrentUser.require().asViewer(),
                 e -> outcome.version() == null || e.getSequenceNumber() <= outcome.version()), directory);
     }

@@ -64,12 +64,20 @@ public record AgreementView(@Schema(requiredMode = REQUIRED, format = "uuid") St
     }
 
     public static AgreementView of(AgreementHistory.Loaded loaded, OrganisationDirectory directory) {
-        AgreementState state = loaded.state();
+        return of(loaded.state(), loaded.events().stream().map(e -> e.getPayload())
+                .filter(AgreementEvent.TrialFindingsReported.class::isInstance)
+                .map(AgreementEvent.TrialFindingsReported.class::cast).toList(), loaded.version(), directory);
+    }
+
+    static AgreementView of(AgreementState state, List<AgreementEvent.TrialFindingsReported> findings, long version,
+                            OrganisationDirectory directory) {
         Offer offer = States.offer(state);
         return new AgreementView(offer.agreementId().toString(), state.status(),
                 Party.of(offer.licensor(), directory), Party.of(offer.licensee(), directory),
                 offer.patents().stream().map(PatentNumber::value).toList(), offer.terms(), States.proposedOn(state),
-                trial(state, offer.terms()), findings(loaded), licence(state), ended(state), loaded.version());
+                trial(state, offer.terms()), findings.stream()
+                .map(f -> new FindingView(f.reportedOn(), f.summary(), f.measuredResults())).toList(),
+                licence(state), ended(state), version);
     }
 
     private static TrialView trial(AgreementState state, Terms terms) {
@@ -79,13 +87,6 @@ public record AgreementView(@Schema(requiredMode = REQUIRED, format = "uuid") St
         }
         LocalDate endsOn = trial.lastDay();
         return new TrialView(trial.start(), endsOn, endsOn.plusDays(terms.decisionWindowDays()));
-    }
-
-    private static List<FindingView> findings(AgreementHistory.Loaded loaded) {
-        return loaded.events().stream().map(e -> e.getPayload())
-                .filter(AgreementEvent.TrialFindingsReported.class::isInstance)
-                .map(AgreementEvent.TrialFindingsReported.class::cast)
-                .map(f -> new FindingView(f.reportedOn(), f.summary(), f.measuredResults())).toList();
     }
 
     private static LicenceView licence(AgreementState state) {

@@ -64,6 +64,17 @@ class AgreementSnapshotJsonTest {
     }
 
     @Test
+    void the_frozen_snapshot_of_revision_2_before_the_agreement_kept_its_findings_is_dropped() throws IOException {
+        JsonNode second = frozenJson("2");
+
+        assertThat(second.at("/payload").has("findings")).isFalse();
+        assertThat(CurrentRevisionSnapshotFilter.of(AgreementAggregate.class).allow(new GenericDomainEventEntry<>(
+                AgreementAggregate.class.getSimpleName(), AgreementSamples.agreementId().toString(), 1, "snapshot-1",
+                "2026-03-16T00:00:00Z", second.get("payloadType").asText(), second.get("payloadRevision").asText(),
+                MAPPER.writeValueAsBytes(second.get("payload")), new byte[0]))).isFalse();
+    }
+
+    @Test
     void the_frozen_snapshot_of_revision_1_before_trials_held_an_account_is_dropped() throws IOException {
         JsonNode first = frozenJson("1");
 
@@ -78,6 +89,7 @@ class AgreementSnapshotJsonTest {
         AgreementAggregate agreement = new AgreementAggregate();
         agreement.on(AgreementSamples.proposed());
         agreement.on(AgreementSamples.trialStarted());
+        agreement.on(AgreementSamples.trialFindingsReported());
         return agreement;
     }
 
