@@ -11,6 +11,10 @@ import com.foretaste.infrastructure.logging.DeniedAccess;
 import com.foretaste.infrastructure.web.NotFoundException;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -28,9 +32,25 @@ public class AgreementHistory {
     }
 
     private final EventStore eventStore;
+    private final JdbcTemplate jdbc;
+    private final Serializer serializer;
 
-    AgreementHistory(EventStore eventStore) {
+    AgreementHistory(EventStore eventStore, JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer) {
         this.eventStore = eventStore;
+        this.jdbc = jdbc;
+        this.serializer = serializer;
+    }
+
+    /**
+     * The offer as proposed, read from the stream's first event alone: its parties and its currency,
+     * which no later event changes. Unknown and invisible agreements are both not found.
+     */
+    public Offer proposal(AgreementId id, Viewer viewer) {
+        List<AgreementEvent> first = jdbc.query("SELECT payload_type, payload_revision, payload FROM domain_event_entry"
+                        + " WHERE aggregate_identifier = ? AND sequence_number = 0",
+                (rs, i) -> (AgreementEvent) serializer.deserialize(new SimpleSerializedObject<>(rs.getBytes(3),
+                        byte[].class, rs.getString(1), rs.getString(2))), id.toString());
+        return visibleOffer(id, viewer, Agreement.replay(first), !first.isEmpty());
     }
 
     /** The agreement as the viewer may see it; unknown and invisible agreements are both not found. */
@@ -44,18 +64,22 @@ public class AgreementHistory {
      */
     public Loaded loadUpTo(AgreementId id, Viewer viewer, Predicate<DomainEventMessage<?>> upTo) {
         List<? extends DomainEventMessage<?>> all = eventStore.readEvents(id.toString(), 0L).asStream().toList();
-        AgreementState now = replay(all);
-        if (!(States.offer(now) instanceof Offer offer) || !viewer.sees(List.of(offer.licensor(), offer.licensee()))) {
-            if (!all.isEmpty()) {
-                DeniedAccess.log("404 not a party", "agreement " + id, "neither party is visible to the viewer");
-            }
-            throw new NotFoundException("No agreement " + id + " is visible to your organisation.");
-        }
+        visibleOffer(id, viewer, replay(all), !all.isEmpty());
         List<? extends DomainEventMessage<?>> events = all.stream().takeWhile(upTo).toList();
         if (events.isEmpty()) {
             throw new NotFoundException("Agreement " + id + " did not exist yet at that point.");
         }
         return new Loaded(replay(events), events.get(events.size() - 1).getSequenceNumber(), events);
+    }
+
+    private static Offer visibleOffer(AgreementId id, Viewer viewer, AgreementState state, boolean streamExists) {
+        if (!(States.offer(state) instanceof Offer offer) || !viewer.sees(List.of(offer.licensor(), offer.licensee()))) {
+            if (streamExists) {
+                DeniedAccess.log("404 not a party", "agreement " + id, "neither party is visible to the viewer");
+            }
+            throw new NotFoundException("No agreement " + id + " is visible to your organisation.");
+        }
+        return offer;
     }
 
     private static AgreementState replay(List<? extends DomainEventMessage<?>> events) {

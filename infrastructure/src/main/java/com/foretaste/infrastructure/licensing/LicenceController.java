@@ -111,7 +111,7 @@ class LicenceController {
     }
 
     private Currency currencyOf(AgreementId id) {
-        return States.offer(history.load(id, CurrentUser.require().asViewer()).state()).terms().currency();
+        return history.proposal(id, CurrentUser.require().asViewer()).terms().currency();
     }
 
     private static OrganisationId actor() {
