@@ -1,6 +1,7 @@
 package com.foretaste.infrastructure.audit;
 
 import com.foretaste.application.audit.EventHash;
+import com.foretaste.infrastructure.platform.KnownStreamHeads;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -17,6 +18,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Appends events as Axon does, plus each event's chained hash, in the same statement and so the
@@ -64,6 +66,10 @@ class ChainedAppendEvents implements AppendEventsStatementBuilder {
             throws SQLException {
         if (event.getSequenceNumber() == 0) {
             return EventHash.GENESIS;
+        }
+        Optional<byte[]> known = KnownStreamHeads.hashAt(event.getAggregateIdentifier(), event.getSequenceNumber() - 1);
+        if (known.isPresent()) {
+            return known.get();
         }
         try (PreparedStatement query = connection.prepareStatement("SELECT event_hash FROM " + schema.domainEventTable()
                 + " WHERE " + schema.aggregateIdentifierColumn() + " = ? AND " + schema.sequenceNumberColumn() + " = ?")) {

@@ -54,8 +54,7 @@ class PlatformCommandInterceptor implements MessageHandlerInterceptor<CommandMes
             return processed.outcome(commandId).orElseThrow();
         }
         if (!"true".equals(command.getMetaData().get(MetadataKeys.DATE_DRIVEN))) {
-            endOfDay.refuseWhileClosing();
-            endOfDay.refuseIfHeld(targets.resolveTarget(command).getIdentifier());
+            endOfDay.refuseWhileClosingOrHeld(targets.resolveTarget(command).getIdentifier());
         }
         Object result = proceedLoggingDenials(chain, command);
         if (result instanceof CommandOutcome outcome) {

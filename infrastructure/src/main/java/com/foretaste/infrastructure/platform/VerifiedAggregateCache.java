@@ -22,7 +22,8 @@ import java.util.concurrent.ConcurrentMap;
  *   (and waits on the stream's unique key if both append).</li>
  *   <li>Before it is used, a cached aggregate's version is compared with the head of its stream in the
  *   store (one indexed read): if another node appended since, it is dropped and loaded afresh. Since a
- *   stream's events are never changed or removed, equal versions mean equal histories.</li>
+ *   stream's events are never changed or removed, equal versions mean equal histories. The head's hash
+ *   is kept for the append of the same transaction ({@link KnownStreamHeads}).</li>
  * </ul>
  * Anything else Axon asks of a cache behaves as a plain bounded map.
  */
@@ -80,13 +81,19 @@ public final class VerifiedAggregateCache implements Cache {
         throw new UnsupportedOperationException("aggregate caches report no entry events");
     }
 
+    /** Whether the stream's head is the cached version; the head read is kept for the append that follows. */
     private boolean isHead(Object key, AggregateCacheEntry<?> entry) {
         // In memory the entry holds the live aggregate, which recreateAggregate hands back as it is.
         Long cached = entry.recreateAggregate(null, null, null, null).version();
-        Long head = jdbc.queryForObject(
-                "SELECT MAX(sequence_number) FROM domain_event_entry WHERE aggregate_identifier = ?",
-                Long.class, key.toString());
-        return Objects.equals(cached, head);
+        String aggregateId = key.toString();
+        return jdbc.query("SELECT sequence_number, event_hash FROM domain_event_entry WHERE aggregate_identifier = ?"
+                + " ORDER BY sequence_number DESC LIMIT 1", rs -> {
+            if (!rs.next() || !Objects.equals(cached, rs.getLong(1))) {
+                return false;
+            }
+            KnownStreamHeads.remember(aggregateId, rs.getLong(1), rs.getBytes(2));
+            return true;
+        }, aggregateId);
     }
 
     /** Outside a transaction nothing is cached: there is no commit to wait for. */
