@@ -41,6 +41,11 @@ final class StoreReport {
                     "%.2f".formatted(ms2(load.ours())), "%.2f".formatted(ms2(load.raw())),
                     ratio(ms2(load.ours()), ms2(load.raw()))));
         }
+        rows.add(new PerformanceReport.Row("P3 aggregate load, long against short stream",
+                "median ms of one more command on the %s-event agreement vs on the %s-event one (the target: within 2x)"
+                        .formatted(count(r.longLoad().events()), count(r.shortLoad().events())),
+                "%.2f".formatted(ms2(r.longLoad().ours())), "%.2f".formatted(ms2(r.shortLoad().ours())),
+                ratio(ms2(r.longLoad().ours()), ms2(r.shortLoad().ours()))));
         String p2 = "P2 latency at %.0f/s (half of P1 over HTTP)".formatted(r.pacedRate());
         rows.add(new PerformanceReport.Row(p2, "HTTP command p50 ms vs INSERT commit p50 ms at the same rate",
                 "%.2f".formatted(r.pacedHttp().p50Micros() / 1000.0), "%.2f".formatted(r.pacedRaw().p50Micros() / 1000.0),
