@@ -39,13 +39,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     static final String TRANSIENT = "foretaste.transient-outcome";
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
-    /** The rule by which an organisation that is no party to an agreement is refused. */
-    private static final String NO_PARTY_RULE = "party-to-agreement";
+    /** The rules by which an organisation that is no party to an agreement or a policy is refused. */
+    private static final java.util.Set<String> NO_PARTY_RULES = java.util.Set.of("party-to-agreement",
+            com.foretaste.domain.insurance.policy.PolicyAccess.PARTY_RULE);
 
     @ExceptionHandler(CommandRejectedException.class)
     ProblemDetail rejected(CommandRejectedException e) {
         Rejection r = e.rejection();
-        if (r.kind() == RejectionKind.NOT_FOUND || NO_PARTY_RULE.equals(r.rule())) {
+        if (r.kind() == RejectionKind.NOT_FOUND || NO_PARTY_RULES.contains(r.rule())) {
             return notVisible();
         }
         ProblemDetail problem = switch (r.kind()) {
