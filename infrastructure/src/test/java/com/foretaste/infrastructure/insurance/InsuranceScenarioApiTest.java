@@ -6,7 +6,12 @@ import com.foretaste.domain.shared.DateRange;
 import com.foretaste.domain.shared.Money;
 import com.foretaste.infrastructure.support.Api.Response;
 import com.foretaste.infrastructure.support.PostgresIntegrationTest;
+import com.foretaste.application.insurance.PolicyClaimsProcess;
+import com.foretaste.domain.licensing.agreement.AgreementEvent;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -31,6 +36,13 @@ import static org.awaitility.Awaitility.await;
 class InsuranceScenarioApiTest extends InsuranceTestBase {
 
     private static final String INSURER = "6f1c2a4e-0005-4000-8000-000000000005";
+
+    @Autowired
+    PolicyClaimsProcess process;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void a_default_is_claimed_assessed_approved_by_a_second_person_paid_and_recovered_and_a_cure_withdraws_a_claim() {
@@ -114,6 +126,27 @@ class InsuranceScenarioApiTest extends InsuranceTestBase {
         assertThat(amount(recovered.get("recoveredByInsured"))).isEqualTo("13282.46");
 
         summaryShowsEveryFigure(start, approvedOn.plusDays(31));
+        replayingTheAgreementsEventsToTheProcessManagerChangesNothing(a, b, pa, pb);
+        JsonNode rebuilt = ok(as("operator").post("/api/audit/projections/rebuild", null));
+        assertThat(rebuilt.get("equal").asBoolean()).as(rebuilt.toString()).isTrue();
+        assertThat(rebuilt.get("rows").get("claim_queue").asInt()).isEqualTo(2);
+    }
+
+    /** The same agreement events, fed twice more (the second time with the record of their handling lost). */
+    private void replayingTheAgreementsEventsToTheProcessManagerChangesNothing(String a, String b, String pa, String pb) {
+        long before = eventCount(pa) + eventCount(pb);
+        for (int round = 0; round < 2; round++) {
+            if (round == 1) {
+                jdbc.update("DELETE FROM process_handled_event");
+            }
+            for (String agreement : new String[] {a, b}) {
+                transactions.executeWithoutResult(tx -> eventStore.readEvents(agreement, 0L).asStream()
+                        .forEach(e -> process.on((AgreementEvent) e.getPayload(), e.getIdentifier())));
+            }
+        }
+        assertThat(eventCount(pa) + eventCount(pb)).isEqualTo(before);
+        assertThat(onlyClaim(policy(pa, "insurer")).get("recoveredByInsurer").get("amount").asText()).isEqualTo("36717.54");
+        assertThat(onlyClaim(policy(pb, "insurer")).get("state").asText()).isEqualTo("WITHDRAWN");
     }
 
     private void summaryShowsEveryFigure(LocalDate start, LocalDate today) {
