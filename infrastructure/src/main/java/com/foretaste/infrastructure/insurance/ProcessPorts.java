@@ -3,7 +3,6 @@ package com.foretaste.infrastructure.insurance;
 import com.foretaste.application.insurance.HandledEvents;
 import com.foretaste.application.insurance.PlatformPolicyCommands;
 import com.foretaste.application.insurance.PolicyCoverage;
-import com.foretaste.domain.insurance.policy.PolicyCommand;
 import com.foretaste.domain.insurance.policy.PolicyId;
 import com.foretaste.domain.shared.AgreementId;
 import com.foretaste.infrastructure.axon.MetadataKeys;
@@ -68,8 +67,7 @@ final class ProcessPorts {
                     metadata.put(MetadataKeys.BUSINESS_DATE, date);
                 }
             });
-            PolicyCommand envelope = command;
-            gateway.sendAndWait(new GenericCommandMessage<>(new GenericMessage<>(commandId, ExecutePolicyCommand.of(envelope),
+            gateway.sendAndWait(new GenericCommandMessage<>(new GenericMessage<>(commandId, ExecutePolicyCommand.of(command),
                     metadata), ExecutePolicyCommand.class.getName()));
         };
     }

@@ -11,6 +11,7 @@ import com.foretaste.domain.licensing.agreement.AgreementEvent;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
@@ -30,9 +31,11 @@ import static org.awaitility.Awaitility.await;
  * runs pass the waiting period; the university files its claim, the insurer assesses it (reserve), a second
  * person approves it, it is paid; Qinling's later payment is a recovery shared by insurer and university.
  * Agreement B's policy files its claim itself, and Weihe cures before payment: the claim is withdrawn. The
- * insurer's summary shows every figure.
+ * insurer's summary shows every figure. The context is this class's alone (its own schema), so it is
+ * closed after it rather than kept, with its connections, while other classes run.
  */
 @PostgresIntegrationTest
+@DirtiesContext
 class InsuranceScenarioApiTest extends InsuranceTestBase {
 
     private static final String INSURER = "6f1c2a4e-0005-4000-8000-000000000005";
