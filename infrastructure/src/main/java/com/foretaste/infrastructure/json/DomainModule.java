@@ -1,5 +1,7 @@
 package com.foretaste.infrastructure.json;
 
+import com.foretaste.domain.insurance.policy.ClaimId;
+import com.foretaste.domain.insurance.policy.PolicyId;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -33,6 +35,8 @@ final class DomainModule extends SimpleModule {
         super("foretaste-domain");
         asString(AgreementId.class, AgreementId::toString, AgreementId::parse);
         asString(OrganisationId.class, OrganisationId::toString, OrganisationId::parse);
+        asString(PolicyId.class, PolicyId::toString, PolicyId::parse);
+        asString(ClaimId.class, ClaimId::toString, ClaimId::parse);
         asString(PatentNumber.class, PatentNumber::value, PatentNumber::new);
         asString(Rate.class, Rate::toString, Rate::of);
         addSerializer(Money.class, new MoneySerializer());

@@ -79,6 +79,15 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/agreements/*/equity-swaps").hasRole("LICENSOR")
                         .requestMatchers(HttpMethod.POST, "/api/agreements/*/equity-swaps/*/acceptance").hasRole("LICENSEE")
                         .requestMatchers(HttpMethod.POST, "/api/agreements/*/termination").hasAnyRole("LICENSOR", "LICENSEE")
+                        .requestMatchers(HttpMethod.POST, "/api/policies").hasRole("INSURER")
+                        .requestMatchers(HttpMethod.POST, "/api/policies/*/premium-payments").hasRole("INSURER")
+                        .requestMatchers(HttpMethod.POST, "/api/policies/*/cancellation").hasAnyRole("LICENSEE", "LICENSOR")
+                        .requestMatchers(HttpMethod.POST, "/api/policies/*/claims").hasRole("LICENSOR")
+                        .requestMatchers(HttpMethod.POST, "/api/policies/*/claims/*/assessment", "/api/policies/*/claims/*/approval",
+                                "/api/policies/*/claims/*/rejection", "/api/policies/*/claims/*/payment",
+                                "/api/policies/*/claims/*/recoveries", "/api/policies/*/claims/*/closure").hasRole("INSURER")
+                        .requestMatchers(HttpMethod.GET, "/api/claims", "/api/insurers/*/summary")
+                        .hasAnyRole("INSURER", "OPERATOR", "AUDITOR")
                         .requestMatchers(HttpMethod.POST, "/api/business-days/*/close").hasRole("OPERATOR")
                         .requestMatchers(HttpMethod.POST, "/api/business-days/failures/*/retry").hasRole("OPERATOR")
                         .requestMatchers(HttpMethod.POST, "/api/business-days/failures/*/resolution").hasRole("OPERATOR")

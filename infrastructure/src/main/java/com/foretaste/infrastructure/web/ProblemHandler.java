@@ -39,14 +39,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     static final String TRANSIENT = "foretaste.transient-outcome";
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
-    /** The rule by which an organisation that is no party to an agreement is refused. */
-    private static final String NO_PARTY_RULE = "party-to-agreement";
+    /** The rules by which an organisation that is no party to an agreement or a policy is refused. */
+    private static final java.util.Set<String> NO_PARTY_RULES = java.util.Set.of("party-to-agreement",
+            com.foretaste.domain.insurance.policy.PolicyAccess.PARTY_RULE);
+    /** The rules of a policy or claim not found, answered as such. */
+    private static final java.util.Set<String> POLICY_RULES = java.util.Set.of(
+            com.foretaste.domain.insurance.policy.PolicyAccess.PARTY_RULE, "policy-quoted", "claim-filed");
 
     @ExceptionHandler(CommandRejectedException.class)
     ProblemDetail rejected(CommandRejectedException e) {
         Rejection r = e.rejection();
-        if (r.kind() == RejectionKind.NOT_FOUND || NO_PARTY_RULE.equals(r.rule())) {
-            return notVisible();
+        if (r.kind() == RejectionKind.NOT_FOUND || NO_PARTY_RULES.contains(r.rule())) {
+            return POLICY_RULES.contains(r.rule()) ? Problems.of(HttpStatus.NOT_FOUND, "not-found",
+                    "No policy or claim at this address is visible to your organisation.") : notVisible();
         }
         ProblemDetail problem = switch (r.kind()) {
             case INVALID -> Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", r.message());

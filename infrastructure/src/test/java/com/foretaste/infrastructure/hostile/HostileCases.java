@@ -31,8 +31,9 @@ final class HostileCases {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Escapes everything outside ASCII, so a lone surrogate reaches the service as the JSON escape it is. */
     private static final ObjectWriter ESCAPING = JSON.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII);
-    private static final Set<String> DECIMALS = Set.of("amount", "pricePerShare", "rate", "lateInterestDailyRate");
-    private static final Set<String> DATES = Set.of("periodStart", "periodEnd", "dueOn");
+    private static final Set<String> DECIMALS = Set.of("amount", "pricePerShare", "rate", "lateInterestDailyRate",
+            "indemnityRatio", "premiumRate", "subsidyShare");
+    private static final Set<String> DATES = Set.of("periodStart", "periodEnd", "dueOn", "premiumDueOn", "defaultedOn");
     private static final List<String> HOSTILE_DECIMALS = List.of("1e999999999", "1e-999999999", "-1e999999999",
             "0.0000000000000000000000000001", "123456789012345678901234567890123", "NaN", "Infinity", "0x10");
     private static final List<String> HOSTILE_DATES = List.of("+999999999-01-01", "999999999-12-31", "1899-12-31",

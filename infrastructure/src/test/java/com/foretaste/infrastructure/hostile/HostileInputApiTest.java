@@ -35,10 +35,11 @@ class HostileInputApiTest extends PostgresTestBase {
         String path(String agreement) {
             return template.replace("{id}", agreement).replace("{swapId}", "s1").replace("{date}", "2026-03-03")
                     .replace("{org}", TestUsers.QINLING_ORG).replace("{username}", "qinling")
-                    .replace("{auditor}", TestUsers.AUDITOR_ORG);
+                    .replace("{auditor}", TestUsers.AUDITOR_ORG).replace("{claimId}", CLAIM);
         }
     }
 
+    private static final String CLAIM = "0b1c2a4e-0000-4000-8000-00000000c1a1";
     private static final List<Operation> OPERATIONS = List.of(
             new Operation("/api/agreements", "university", Proposals.shaanxiStyle(QINLING_ORG)),
             new Operation("/api/agreements/{id}/withdrawal", "university", "{\"reason\": \"changed plans\"}"),
@@ -69,7 +70,24 @@ class HostileInputApiTest extends PostgresTestBase {
                     "{\"username\": \"baoji-ti\", \"name\": \"Li Wei\", \"password\": \"a-long-first-password\"}"),
             new Operation("/api/organisations/{org}/users/{username}/disable", "operator", "{\"reason\": \"left the firm\"}"),
             new Operation("/api/organisations/{org}/auditor-assignments", "operator", "{\"auditor\": \"" + TestUsers.AUDITOR_ORG + "\"}"),
-            new Operation("/api/organisations/{org}/auditor-assignments/{auditor}/revocation", "operator", null));
+            new Operation("/api/organisations/{org}/auditor-assignments/{auditor}/revocation", "operator", null),
+            new Operation("/api/policies", "insurer", "{\"agreementId\": \"{id}\", \"coverageLimit\": {\"amount\": \"250000.00\"},"
+                    + " \"indemnityRatio\": \"0.8\", \"deductible\": {\"amount\": \"10000.00\"}, \"insuredAmount\": {\"amount\":"
+                    + " \"300000.00\", \"currency\": \"CNY\"}, \"premiumRate\": \"0.02\", \"subsidyShare\": \"0.4\", \"subsidisedBy\": \""
+                    + TestUsers.OPERATOR_ORG + "\", \"periodStart\": \"2026-03-02\", \"periodEnd\": \"2027-03-01\","
+                    + " \"premiumDueOn\": \"2026-04-01\", \"waitingPeriodDays\": 90, \"paymentPeriodDays\": 30}"),
+            new Operation("/api/policies/{id}/premium-payments", "insurer",
+                    "{\"payer\": \"POLICYHOLDER\", \"amount\": {\"amount\": \"3600.00\"}, \"reference\": \"ICBC-77\"}"),
+            new Operation("/api/policies/{id}/cancellation", "qinling", "{\"reason\": \"moved abroad\"}"),
+            new Operation("/api/policies/{id}/claims", "university", "{\"defaultedOn\": \"2026-05-03\"}"),
+            new Operation("/api/policies/{id}/claims/{claimId}/assessment", "insurer",
+                    "{\"reserve\": {\"amount\": \"89488.00\"}, \"note\": \"confirmed\"}"),
+            new Operation("/api/policies/{id}/claims/{claimId}/approval", "insurer", null),
+            new Operation("/api/policies/{id}/claims/{claimId}/rejection", "insurer", "{\"reason\": \"cured\"}"),
+            new Operation("/api/policies/{id}/claims/{claimId}/payment", "insurer", "{\"reference\": \"CAPIC-1\"}"),
+            new Operation("/api/policies/{id}/claims/{claimId}/recoveries", "insurer",
+                    "{\"amount\": {\"amount\": \"1000.00\"}, \"reference\": \"court\"}"),
+            new Operation("/api/policies/{id}/claims/{claimId}/closure", "insurer", "{\"reason\": \"written off\"}"));
 
     @BeforeEach
     void aLicensedAgreement() {

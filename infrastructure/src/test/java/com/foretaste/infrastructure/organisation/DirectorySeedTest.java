@@ -26,8 +26,8 @@ class DirectorySeedTest {
             first = organisationEvents(node);
             assertThat(ServiceNodes.api(node, "qinling").get("/api/agreements").status()).isEqualTo(200);
         }
-        // 7 organisations, 6 users, and the auditor's firm assigned to the university
-        assertThat(first).hasSize(14);
+        // 7 organisations, 8 users (two of the insurer), and the auditor's firm assigned to the university
+        assertThat(first).hasSize(16);
         assertThat(first).filteredOn(type -> type.endsWith("AuditorAssigned")).hasSize(1);
 
         try (ConfigurableApplicationContext again = ServiceNodes.inProcess(schema)) {

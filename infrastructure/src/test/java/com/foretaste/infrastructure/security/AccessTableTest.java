@@ -49,6 +49,9 @@ class AccessTableTest extends PostgresTestBase {
     static List<Row> table() {
         String a = "/api/agreements/" + ID;
         String o = "/api/organisations/" + ID;
+        String p = "/api/policies/" + ID;
+        String c = p + "/claims/" + ID;
+        Set<Role> insurer = EnumSet.of(INSURER);
         return List.of(
                 row("GET", "/api/agreements", ALL), row("GET", a, ALL), row("GET", a + "/events", ALL),
                 row("GET", a + "/schedule", ALL), row("POST", "/api/agreements", EnumSet.of(LICENSOR)),
@@ -76,7 +79,16 @@ class AccessTableTest extends PostgresTestBase {
                 row("POST", "/api/organisations", EnumSet.of(OPERATOR)), row("POST", o + "/users", EnumSet.of(OPERATOR)),
                 row("POST", o + "/users/someone/disable", EnumSet.of(OPERATOR)),
                 row("POST", o + "/auditor-assignments", EnumSet.of(OPERATOR)),
-                row("POST", o + "/auditor-assignments/" + ID + "/revocation", EnumSet.of(OPERATOR)));
+                row("POST", o + "/auditor-assignments/" + ID + "/revocation", EnumSet.of(OPERATOR)),
+                row("POST", "/api/policies", insurer), row("POST", p + "/premium-payments", insurer),
+                row("POST", p + "/cancellation", EnumSet.of(LICENSEE, LICENSOR)), row("POST", p + "/claims", EnumSet.of(LICENSOR)),
+                row("POST", c + "/assessment", insurer), row("POST", c + "/approval", insurer),
+                row("POST", c + "/rejection", insurer), row("POST", c + "/payment", insurer),
+                row("POST", c + "/recoveries", insurer), row("POST", c + "/closure", insurer),
+                row("GET", p, ALL), row("GET", p + "/events", ALL), row("GET", a + "/policies", ALL),
+                row("GET", "/api/claims", EnumSet.of(INSURER, OPERATOR, AUDITOR)),
+                row("GET", "/api/insurers/" + ID + "/summary", EnumSet.of(INSURER, OPERATOR, AUDITOR)),
+                row("GET", "/api/audit/policies/" + ID + "?version=0", ALL));
     }
 
     @BeforeEach

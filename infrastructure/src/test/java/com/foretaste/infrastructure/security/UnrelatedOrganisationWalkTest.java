@@ -44,14 +44,30 @@ class UnrelatedOrganisationWalkTest extends PostgresTestBase {
             Map.entry("/disable", "{\"reason\": \"r\"}"),
             Map.entry("/auditor-assignments", "{\"auditor\": \"" + TestUsers.AUDITOR_ORG + "\"}"),
             Map.entry("/api/organisations", "{\"name\": \"Intruder Ltd\", \"role\": \"LICENSEE\"}"),
-            Map.entry("/api/audit/verification", "{\"aggregateId\": \"%s\"}"));
+            Map.entry("/api/audit/verification", "{\"aggregateId\": \"%s\"}"),
+            Map.entry("/premium-payments", "{\"payer\": \"POLICYHOLDER\", \"amount\": {\"amount\": \"10.00\"}}"),
+            Map.entry("/cancellation", "{\"reason\": \"r\"}"),
+            Map.entry("/claims", "{\"defaultedOn\": \"2026-05-03\"}"),
+            Map.entry("/assessment", "{\"reserve\": {\"amount\": \"10.00\"}}"),
+            Map.entry("/rejection", "{\"reason\": \"r\"}"),
+            Map.entry("/payment", "{\"reference\": \"r\"}"),
+            Map.entry("/recoveries", "{\"amount\": {\"amount\": \"10.00\"}}"),
+            Map.entry("/closure", "{\"reason\": \"r\"}"),
+            Map.entry("/api/policies", "{\"agreementId\": \"%s\", \"coverageLimit\": {\"amount\": \"10.00\"},"
+                    + " \"indemnityRatio\": \"0.8\", \"insuredAmount\": {\"amount\": \"10.00\"}, \"premiumRate\": \"0.01\"}"));
+    private static final String INSURER_ORG = "6f1c2a4e-0005-4000-8000-000000000005";
 
     private record Stranger(String name, Api api) {
     }
 
+    private String policy;
+
     @Test
     void an_unrelated_organisation_of_every_role_learns_nothing_of_an_agreement_and_records_nothing() {
         String id = licensedAgreement();
+        Response quoted = as("insurer").post("/api/policies", BODIES.get("/api/policies").formatted(id));
+        assertThat(quoted.status()).as(quoted.text()).isEqualTo(201);
+        policy = quoted.json().get("id").asText();
         List<Stranger> strangers = strangers();
         List<String> wrong = new ArrayList<>();
         long before = allEventCount();
@@ -65,16 +81,21 @@ class UnrelatedOrganisationWalkTest extends PostgresTestBase {
     }
 
     private void walk(Stranger stranger, String method, String template, String id, List<String> wrong) {
-        if (method.equals("post") && template.equals("/api/agreements")) {
-            return; // a licensor of its own proposes agreements of its own; that addresses no one else's
+        if (method.equals("post") && (template.equals("/api/agreements") || template.equals("/api/policies"))) {
+            // a licensor proposes agreements of its own, an insurer quotes policies of its own; neither addresses
+            // anyone else's (a quote on the agreement is the insurer's own policy, not a view of the agreement)
+            return;
         }
         String path = template.replace("{type}", "agreements").replace("{swapId}", "s1")
                 .replace("{date}", "2026-03-03").replace("{username}", "university")
                 .replace("{auditor}", TestUsers.AUDITOR_ORG).replace("{digestId}", "1")
                 .replace("/api/organisations/{id}", "/api/organisations/" + UNIVERSITY_ORG)
                 .replace("/runs/{id}", "/runs/" + UUID.randomUUID()).replace("/failures/{id}", "/failures/" + UUID.randomUUID())
+                .replace("/api/policies/{id}", "/api/policies/" + policy).replace("{claimId}", UUID.randomUUID().toString())
+                .replace("/api/insurers/{id}", "/api/insurers/" + INSURER_ORG)
                 .replace("{id}", id);
-        boolean addressesTheParties = path.contains(id) || path.contains(UNIVERSITY_ORG) || template.equals("/api/audit/verification");
+        boolean addressesTheParties = path.contains(id) || path.contains(UNIVERSITY_ORG) || path.contains(policy)
+                || path.contains(INSURER_ORG) || template.equals("/api/audit/verification");
         String body = body(template).map(b -> b.formatted(id)).orElse(null);
         Response answer = method.equals("get")
                 ? stranger.api().get(path + (path.startsWith("/api/audit/agreements/") && !path.endsWith("/export") ? "?version=0" : ""))
@@ -83,13 +104,14 @@ class UnrelatedOrganisationWalkTest extends PostgresTestBase {
         if (addressesTheParties && answer.status() != 403 && answer.status() != 404) {
             wrong.add(what + ": " + answer.status());
         }
-        if (answer.status() < 300 && answer.text() != null && answer.text().contains(id)) {
-            wrong.add(what + ": the answer names the agreement");
+        if (answer.status() < 300 && answer.text() != null && (answer.text().contains(id) || answer.text().contains(policy))) {
+            wrong.add(what + ": the answer names the agreement or its policy");
         }
     }
 
     private static java.util.Optional<String> body(String template) {
-        return BODIES.entrySet().stream().filter(e -> template.endsWith(e.getKey())).map(Map.Entry::getValue).findFirst();
+        return BODIES.entrySet().stream().filter(e -> template.endsWith(e.getKey()))
+                .max(java.util.Comparator.comparingInt(e -> e.getKey().length())).map(Map.Entry::getValue);
     }
 
     /** One principal per role, each of an organisation with no part in the agreement (and an unassigned audit firm). */

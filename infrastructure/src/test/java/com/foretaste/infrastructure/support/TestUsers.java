@@ -15,6 +15,7 @@ public final class TestUsers {
     public static final String QINLING_ORG = "6f1c2a4e-0002-4000-8000-000000000002";
     public static final String WEIHE_ORG = "6f1c2a4e-0003-4000-8000-000000000003";
     public static final String AGENCY_ORG = "6f1c2a4e-0004-4000-8000-000000000004";
+    public static final String INSURER_ORG = "6f1c2a4e-0005-4000-8000-000000000005";
     public static final String OPERATOR_ORG = "6f1c2a4e-0006-4000-8000-000000000006";
     public static final String AUDITOR_ORG = "6f1c2a4e-0007-4000-8000-000000000007";
 
@@ -35,6 +36,8 @@ public final class TestUsers {
         user(p, 4, "operator", OPERATOR_ORG, "OPERATOR");
         user(p, 5, "auditor", AUDITOR_ORG, "AUDITOR");
         p.put("foretaste.security.users[5].audits[0]", UNIVERSITY_ORG);
+        user(p, 6, "insurer", INSURER_ORG, "INSURER");
+        user(p, 7, "insurer-checker", INSURER_ORG, "INSURER");
         return p;
     }
 

@@ -1,0 +1,93 @@
+package com.foretaste.infrastructure.insurance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.foretaste.infrastructure.support.Api.Response;
+import com.foretaste.infrastructure.support.PostgresSchema;
+import com.foretaste.infrastructure.support.ServiceTestBase;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.function.Predicate;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Insurance scenarios move the business date: a schema of their own. Dates are relative to the day they start on. */
+abstract class InsuranceTestBase extends ServiceTestBase {
+
+    private static final PostgresSchema OWN_SCHEMA = PostgresSchema.create();
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        register(registry, OWN_SCHEMA);
+    }
+
+    LocalDate today() {
+        return LocalDate.parse(as("operator").get("/api/business-days/current").json().get("businessDate").asText());
+    }
+
+    /** Starts an end-of-day run to {@code date} and waits until it finished. */
+    void close(LocalDate date) {
+        Response r = as("operator").post("/api/business-days/" + date + "/close", null);
+        assertThat(r.status()).as(r.text()).isEqualTo(202);
+        String path = java.net.URI.create(r.location()).getPath();
+        await().atMost(Duration.ofSeconds(60)).until(() -> !"RUNNING".equals(as("operator").get(path).json()
+                .get("state").asText()));
+        assertThat(as("operator").get(path).json().get("state").asText()).isEqualTo("COMPLETED");
+    }
+
+    static JsonNode ok(Response r) {
+        assertThat(r.status()).as(r.text()).isBetween(200, 201);
+        return r.json();
+    }
+
+    /** A licensed agreement of the university with {@code licensee}: 120,000.00 due a month after purchase, then 180,000.00. */
+    String licensedAgreement(String licensee, String licenseeOrg) {
+        String id = ok(as("university").post("/api/agreements", """
+                {
+                  "licensee": "%s",
+                  "patents": ["CN114123456B"],
+                  "terms": {
+                    "fieldOfUse": "harmonic drives", "territory": "Mainland China", "exclusivity": "EXCLUSIVE",
+                    "trialMonths": 6, "licenceTermMonths": 12,
+                    "price": {
+                      "licenceFee": {"amount": "300000.00"},
+                      "instalments": [
+                        {"amount": {"amount": "120000.00"}, "monthsAfterLicenceStart": 1},
+                        {"amount": {"amount": "180000.00"}, "onFirstRevenueBackstopMonths": 12}
+                      ]
+                    },
+                    "lateInterestDailyRate": "0.0005", "gracePeriodDays": 30, "curePeriodDays": 60
+                  }
+                }
+                """.formatted(licenseeOrg))).get("id").asText();
+        ok(as(licensee).post("/api/agreements/" + id + "/acceptance", null));
+        ok(as(licensee).post("/api/agreements/" + id + "/purchase", null));
+        return id;
+    }
+
+    JsonNode policy(String id, String user) {
+        return ok(as(user).get("/api/policies/" + id));
+    }
+
+    JsonNode awaitPolicy(String id, Predicate<JsonNode> condition) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> condition.test(policy(id, "insurer")));
+        return policy(id, "insurer");
+    }
+
+    static JsonNode onlyClaim(JsonNode policy) {
+        assertThat(policy.get("claims")).hasSize(1);
+        return policy.get("claims").get(0);
+    }
+
+    static String amount(JsonNode money) {
+        return money.get("amount").asText();
+    }
+
+    static long count(JsonNode array, Predicate<JsonNode> test) {
+        return StreamSupport.stream(array.spliterator(), false).filter(test).count();
+    }
+}
