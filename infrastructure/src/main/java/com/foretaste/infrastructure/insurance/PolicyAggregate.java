@@ -20,9 +20,10 @@ import java.time.LocalDate;
 
 /**
  * The Axon shell of an insurance policy: all rules live in {@link Policy}. The business date comes from
- * the command's metadata. Policies hold few events and are never snapshotted.
+ * the command's metadata. Policies hold few events and are never snapshotted; between commands they stay
+ * in memory while their stream has not moved on (docs/adr/0011).
  */
-@Aggregate
+@Aggregate(cache = "policyCache")
 public class PolicyAggregate {
 
     /** The aggregate type the event store records for policy streams. */
