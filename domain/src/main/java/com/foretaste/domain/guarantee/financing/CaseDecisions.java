@@ -52,6 +52,23 @@ final class CaseDecisions {
                 c.reference(), today));
     }
 
+    static Decision<GuaranteeEvent> returnReimbursement(ReturnReimbursement c, GuaranteeState state, LocalDate today) {
+        Optional<Decision<GuaranteeEvent>> refused = honouredCall(c.callId(), state, true);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        GuaranteeFile f = States.fileOf(state);
+        Optional<Rejection> bad = States.positive(c.amount(), f, "amount");
+        Money owedBack = c.partner() == null ? Money.zero(f.terms().cap().currency())
+                : Money.zero(f.terms().cap().currency()).minus(f.call().reimbursementOutstanding(c.partner()));
+        if (bad.isEmpty() && c.amount().compareTo(owedBack) > 0) {
+            bad = Optional.of(Rejection.invalid("return-not-exceeded", "amount", "the guarantor owes " + c.partner()
+                    + " back " + (owedBack.isPositive() ? owedBack.toString() : "nothing")));
+        }
+        return bad.<Decision<GuaranteeEvent>>map(Decision::reject).orElseGet(() -> Decision.accept(
+                new ReimbursementReturned(c.guaranteeId(), c.callId(), c.partner(), c.amount(), c.reference(), today)));
+    }
+
     static Decision<GuaranteeEvent> refund(RecordBeneficiaryRefund c, GuaranteeState state, LocalDate today) {
         Optional<Decision<GuaranteeEvent>> refused = honouredCall(c.callId(), state, true);
         if (refused.isPresent()) {

@@ -52,6 +52,7 @@ public final class FinancingGuarantee {
             case HonourCall c -> CallDecisions.honour(c, state, today);
             case RejectCall c -> CallDecisions.reject(c, state, today);
             case RecordReimbursement c -> CaseDecisions.reimbursement(c, state, today);
+            case ReturnReimbursement c -> CaseDecisions.returnReimbursement(c, state, today);
             case RecordBeneficiaryRefund c -> CaseDecisions.refund(c, state, today);
             case RecordRecovery c -> CaseDecisions.recovery(c, state, today);
             case WriteOff c -> CaseDecisions.writeOff(c, state, today);

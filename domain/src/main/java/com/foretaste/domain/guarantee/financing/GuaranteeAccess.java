@@ -44,6 +44,7 @@ public final class GuaranteeAccess {
             case HonourCall c -> Part.GUARANTOR;
             case RejectCall c -> Part.GUARANTOR;
             case RecordReimbursement c -> Part.GUARANTOR;
+            case ReturnReimbursement c -> Part.GUARANTOR;
             case RecordBeneficiaryRefund c -> Part.GUARANTOR;
             case RecordRecovery c -> Part.GUARANTOR;
             case WriteOff c -> Part.GUARANTOR;

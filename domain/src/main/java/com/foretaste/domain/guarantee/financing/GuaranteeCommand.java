@@ -53,8 +53,13 @@ public sealed interface GuaranteeCommand {
     record RejectCall(GuaranteeId guaranteeId, Actor actor, CallId callId, String reason) implements ByParty {
     }
 
-    /** The guarantor received a risk-sharing partner's reimbursement (or paid one back: a negative amount is refused). */
+    /** The guarantor received a risk-sharing partner's reimbursement (never more than it still owes). */
     record RecordReimbursement(GuaranteeId guaranteeId, Actor actor, CallId callId, String partner, Money amount,
+                               String reference) implements ByParty {
+    }
+
+    /** The guarantor paid a partner back what it reimbursed beyond its share once the insurer's later payment settled the call. */
+    record ReturnReimbursement(GuaranteeId guaranteeId, Actor actor, CallId callId, String partner, Money amount,
                                String reference) implements ByParty {
     }
 

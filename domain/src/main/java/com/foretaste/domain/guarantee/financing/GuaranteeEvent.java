@@ -92,6 +92,11 @@ public sealed interface GuaranteeEvent {
                                  LocalDate receivedOn) implements GuaranteeEvent {
     }
 
+    /** The guarantor paid back to a partner what the partner had reimbursed beyond its settled share. */
+    record ReimbursementReturned(GuaranteeId guaranteeId, CallId callId, String partner, Money amount, String reference,
+                                 LocalDate returnedOn) implements GuaranteeEvent {
+    }
+
     /**
      * The insurer paid after the guarantor: the guarantor's waterfall share is {@code share}, the beneficiary owes it
      * {@code refundDue} back, and each partner's reimbursement is now {@code reimbursementsOwed} (a partner that paid

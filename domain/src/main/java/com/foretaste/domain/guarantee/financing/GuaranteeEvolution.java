@@ -46,6 +46,8 @@ final class GuaranteeEvolution {
             case ReimbursementClaimed e -> change(state, x -> x.callChanged(c -> c.owed(plus(c.reimbursementsOwed(),
                     new Share(e.partner(), e.amount())))));
             case ReimbursementReceived e -> change(state, x -> x.callChanged(c -> c.reimbursedBy(e.partner(), e.amount())));
+            case ReimbursementReturned e -> change(state, x -> x.callChanged(c -> c.reimbursedBy(e.partner(),
+                    Money.zero(e.amount().currency()).minus(e.amount()))));
             case HonourSettled e -> change(state, x -> x.callChanged(c -> c.settled(e.indemnity(), e.share(), e.refundDue(),
                     e.reimbursementsOwed())));
             case BeneficiaryRefundReceived e -> change(state, x -> x.callChanged(c -> c.refundedBy(e.amount())));

@@ -116,6 +116,11 @@ class RecoveryAndCloseTest {
         assertThat(given.when(new RecordBeneficiaryRefund(GUARANTEE, ASSESSOR, CALL, cny("96712.00"), "REF-1"), LATER))
                 .containsExactly(new BeneficiaryRefundReceived(GUARANTEE, CALL, cny("96712.00"), "REF-1", LATER));
         assertThat(given.call().recoverable()).isEqualTo(cny("31178.00"));
+        assertThat(given.rejected(new ReturnReimbursement(GUARANTEE, ASSESSOR, CALL, POOL, cny("48356.01"), null), LATER).rule())
+                .isEqualTo("return-not-exceeded");
+        assertThat(given.when(new ReturnReimbursement(GUARANTEE, ASSESSOR, CALL, POOL, cny("48356.00"), "BACK-1"), LATER))
+                .containsExactly(new ReimbursementReturned(GUARANTEE, CALL, POOL, cny("48356.00"), "BACK-1", LATER));
+        assertThat(given.call().reimbursementOutstanding(POOL)).isEqualTo(cny("0.00"));
     }
 
     @Test
