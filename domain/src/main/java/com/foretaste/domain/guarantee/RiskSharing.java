@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A guarantee programme's risk sharing: the share of every amount a guarantor honours that each partner
@@ -95,7 +96,7 @@ public record RiskSharing(String programme, List<PartnerShare> partners) {
     }
 
     /** The partner's share rate, or empty when it is no partner of the programme. */
-    public java.util.Optional<Rate> shareOf(String partner) {
+    public Optional<Rate> shareOf(String partner) {
         return partners.stream().filter(p -> p.partner().equals(partner)).map(PartnerShare::share).findFirst();
     }
 }
