@@ -70,7 +70,10 @@ class JdbcAuditStore implements AuditStore {
             Postgres.binaryTransfer(select);
             return select;
         }, (RowCallbackHandler) rs -> {
-            StoredEvent event = EVENT.mapRow(rs, 0);
+            // by position, in the order of HASHED_COLUMNS: no lookup of column names per row
+            StoredEvent event = new StoredEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                    rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBytes(9), rs.getBytes(10),
+                    rs.getBytes(11));
             if (!stream.isEmpty() && !stream.get(0).aggregateId().equals(event.aggregateId())) {
                 each.accept(List.copyOf(stream));
                 stream.clear();

@@ -83,18 +83,27 @@ public class ProjectionRebuild {
         Map<String, List<Map<String, Object>>> live = read(readModel);
         StreamingEventProcessor processor = processing.eventProcessor(readModel.processor(), StreamingEventProcessor.class)
                 .orElseThrow(() -> new IllegalStateException("no streaming processor " + readModel.processor()));
+        long start = System.nanoTime();
         processor.shutDown();
+        long stopped = System.nanoTime();
         processor.resetTokens();
+        long reset = System.nanoTime();
+        long replayed = 0;
         if (processor instanceof AbstractEventProcessor handlers) {
             try {
-                replay.replay(readModel.processor(), handlers.eventHandlerInvoker(), head);
+                replayed = replay.replay(readModel.processor(), handlers.eventHandlerInvoker(), head);
             } catch (RuntimeException e) {
                 LOG.warn("The streamed replay of {} failed; the processor replays the events itself", readModel.processor(), e);
                 processor.resetTokens();
             }
         }
+        long streamed = System.nanoTime();
         processor.start();
         awaitPosition(processor, head);
+        LOG.info("Rebuilt {}: {} events replayed in {} ms; stopping the processor took {} ms, resetting it {} ms,"
+                        + " restarting it until it reached the head {} ms", readModel.processor(), replayed,
+                (streamed - reset) / 1_000_000, (stopped - start) / 1_000_000, (reset - stopped) / 1_000_000,
+                (System.nanoTime() - streamed) / 1_000_000);
         Map<String, List<Map<String, Object>>> rebuilt = read(readModel);
         List<String> differences = new ArrayList<>();
         Map<String, Integer> rows = new LinkedHashMap<>();
@@ -124,7 +133,7 @@ public class ProjectionRebuild {
             if (System.nanoTime() - deadline > 0) {
                 throw new IllegalStateException("the rebuild did not reach the head of the event store in " + TIMEOUT);
             }
-            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+            LockSupport.parkNanos(Duration.ofMillis(5).toNanos());
         }
     }
 

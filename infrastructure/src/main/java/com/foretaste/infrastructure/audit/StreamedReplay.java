@@ -116,11 +116,10 @@ class StreamedReplay {
     private void handle(EventHandlerInvoker handlers, List<EventMessage<?>> messages) {
         BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(messages);
         unitOfWork.attachTransaction(transactions);
+        // handle() asks each handler whether it takes the message (and the segment whether it covers
+        // it); asking canHandle() first as well would do that work twice for every event
         ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
-            EventMessage<?> message = unitOfWork.getMessage();
-            if (handlers.canHandle(message, Segment.ROOT_SEGMENT)) {
-                handlers.handle(message, Segment.ROOT_SEGMENT);
-            }
+            handlers.handle(unitOfWork.getMessage(), Segment.ROOT_SEGMENT);
             return null;
         });
         if (result.isExceptional()) {
