@@ -6,8 +6,10 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.messaging.ResultMessage;
@@ -29,7 +31,8 @@ import java.util.TreeSet;
  * read), each page handled in one unit of work and one transaction, so that read models written behind
  * ({@link com.foretaste.infrastructure.platform.WriteBehind}) write each row once per page. Events are
  * upcast and deserialized as the event store does it, and reach the handlers as the processor would
- * hand them (tracked domain event messages, one segment covering everything).
+ * hand them after a reset (tracked domain event messages marked as replays, one segment covering
+ * everything).
  * <p>
  * When the replay is done the processor's token of every segment is set to the last event replayed,
  * with the positions it did not see as gaps (an append that had taken its index but not committed yet
@@ -68,19 +71,26 @@ class StreamedReplay {
     long replay(String processorName, EventHandlerInvoker handlers, long head) {
         EventUpcaster upcasters = axon.upcasterChain();
         TreeSet<Long> gaps = new TreeSet<>();
+        // Every event replayed is a replay to the handlers, as when the processor replays after a reset
+        // (a handler marked @DisallowReplay is skipped): the events up to the head were handled before,
+        // the processor being caught up when a rebuild starts (it is run when no commands come in).
+        TrackingToken position = ReplayToken.createReplayToken(GapAwareTrackingToken.newInstance(head, List.of()));
         long last = 0;
         long read = 0;
         while (last < head) {
-            List<TrackedDomainEventData<?>> page = page(last, head);
-            if (page.isEmpty()) {
+            List<Row> rows = page(last, head);
+            if (rows.isEmpty()) {
                 break;
             }
-            for (TrackedDomainEventData<?> data : page) {
-                long index = ((GapAwareTrackingToken) data.trackingToken()).getIndex();
-                for (long missing = Math.max(last + 1, head - MAX_GAP_OFFSET); missing < index; missing++) {
+            List<TrackedDomainEventData<?>> page = new ArrayList<>(rows.size());
+            for (Row row : rows) {
+                for (long missing = Math.max(last + 1, head - MAX_GAP_OFFSET); missing < row.index(); missing++) {
                     gaps.add(missing);
                 }
-                last = index;
+                last = row.index();
+                TrackingToken at = GapAwareTrackingToken.newInstance(last, List.of());
+                position = position instanceof ReplayToken replaying ? replaying.advancedTo(at) : at;
+                page.add(new TrackedDomainEventData<>(position, row.event()));
             }
             List<EventMessage<?>> messages = new ArrayList<>(EventUtils.upcastAndDeserializeTrackedEvents(page.stream(),
                     serializer, upcasters).toList());
@@ -99,7 +109,10 @@ class StreamedReplay {
         return read;
     }
 
-    private List<TrackedDomainEventData<?>> page(long after, long head) {
+    private record Row(long index, GenericDomainEventEntry<byte[]> event) {
+    }
+
+    private List<Row> page(long after, long head) {
         return jdbc.query(connection -> {
             PreparedStatement select = connection.prepareStatement(PAGE_QUERY);
             select.setLong(1, after);
@@ -107,9 +120,8 @@ class StreamedReplay {
             select.setFetchSize(PAGE);
             Postgres.binaryTransfer(select);
             return select;
-        }, (rs, i) -> new TrackedDomainEventData<>(GapAwareTrackingToken.newInstance(rs.getLong(1), List.of()),
-                new GenericDomainEventEntry<>(rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getBytes(9), rs.getBytes(10))));
+        }, (rs, i) -> new Row(rs.getLong(1), new GenericDomainEventEntry<>(rs.getString(2), rs.getString(3), rs.getLong(4),
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBytes(9), rs.getBytes(10))));
     }
 
     /** One page: one unit of work, one transaction; a failing event rolls the page back and fails the replay. */

@@ -3,6 +3,12 @@ package com.foretaste.infrastructure.audit;
 import com.foretaste.infrastructure.support.PostgresIntegrationTest;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,6 +107,33 @@ class StreamedRebuildTest extends AuditTestBase {
                 && processor.processingStatus().values().stream()
                 .allMatch(s -> !s.isReplaying() && s.getCurrentPosition().orElse(-1) >= head));
         assertThat(tables()).isEqualTo(live);
+    }
+
+    /** Handlers see what they would see in the processor's own replay after a reset: every event once, in order, as a replay. */
+    @Test
+    void the_replay_hands_every_event_once_in_store_order_marked_as_a_replay() {
+        List<EventMessage<?>> seen = new ArrayList<>();
+        EventHandlerInvoker recorder = new EventHandlerInvoker() {
+            @Override
+            public boolean canHandle(EventMessage<?> message, Segment segment) {
+                return true;
+            }
+
+            @Override
+            public void handle(EventMessage<?> message, Segment segment) {
+                seen.add(message);
+            }
+        };
+
+        // a processor with no tokens: nothing to move afterwards
+        long read = replay.replay("no-such-processor", recorder, head());
+
+        assertThat(read).isEqualTo(allEventCount()).isEqualTo(seen.size());
+        assertThat(seen).allSatisfy(m -> assertThat(ReplayToken.isReplay(m)).isTrue());
+        assertThat(seen.stream().map(m -> ((TrackedEventMessage<?>) m).trackingToken().position().orElseThrow()).toList())
+                .isSorted().doesNotHaveDuplicates();
+        assertThat(seen.stream().map(m -> ((DomainEventMessage<?>) m).getIdentifier()).toList()).isEqualTo(
+                jdbc.queryForList("SELECT event_identifier FROM domain_event_entry ORDER BY global_index", String.class));
     }
 
     private StreamingEventProcessor processor() {
