@@ -1,6 +1,7 @@
 package com.foretaste.application.audit;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -9,6 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
 
 /**
@@ -25,10 +30,20 @@ public final class Audit {
                                BrokenLink firstBroken) {
     }
 
-    private final AuditStore store;
+    /** Events read but not yet hashed, at most: the reader waits for the hashing beyond this. */
+    private static final int EVENTS_IN_FLIGHT = 50_000;
 
+    private final AuditStore store;
+    private final Executor hashing;
+
+    /** Hashes on the common fork-join pool, beside the thread that reads the store. */
     public Audit(AuditStore store) {
+        this(store, ForkJoinPool.commonPool());
+    }
+
+    public Audit(AuditStore store, Executor hashing) {
         this.store = store;
+        this.hashing = hashing;
     }
 
     public Verification verifyStream(String aggregateId) {
@@ -36,17 +51,36 @@ public final class Audit {
         return new Verification(result.broken().isEmpty(), 1, result.events(), null, false, result.brokenLink());
     }
 
+    /**
+     * Every stream's chain. The store is read in one ordered pass while the streams read so far are
+     * hashed on other threads: each stream is a chain of its own, so they can be checked in any order.
+     * The answer is the one a walk in aggregate id order gives: the first broken stream in that order
+     * (its first broken link), and the events of the streams before it.
+     */
     public Verification verifyAll() {
+        List<CompletableFuture<ChainVerifier.Result>> results = new ArrayList<>();
+        Semaphore inFlight = new Semaphore(EVENTS_IN_FLIGHT);
+        store.eachStream(events -> {
+            int permits = Math.min(events.size(), EVENTS_IN_FLIGHT);
+            inFlight.acquireUninterruptibly(permits);
+            String id = events.get(0).aggregateId();
+            results.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return ChainVerifier.verify(id, events);
+                } finally {
+                    inFlight.release(permits);
+                }
+            }, hashing));
+        });
         long events = 0;
-        List<String> streams = store.streams();
-        for (String id : streams) {
-            ChainVerifier.Result result = ChainVerifier.verify(id, store.stream(id));
+        for (CompletableFuture<ChainVerifier.Result> future : results) {
+            ChainVerifier.Result result = future.join();
             if (result.broken().isPresent()) {
-                return new Verification(false, streams.size(), events, null, false, result.brokenLink());
+                return new Verification(false, results.size(), events, null, false, result.brokenLink());
             }
             events += result.events();
         }
-        return new Verification(true, streams.size(), events, null, false, null);
+        return new Verification(true, results.size(), events, null, false, null);
     }
 
     /**

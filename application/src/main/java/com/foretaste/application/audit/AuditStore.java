@@ -12,6 +12,13 @@ public interface AuditStore {
     /** The aggregate ids of every stream, in id order. */
     List<String> streams();
 
+    /**
+     * Every stream, one after the other in aggregate id order (the order of {@link #streams()}), each
+     * with its events in sequence order as {@link #stream} gives them, read in one ordered pass over
+     * the store. {@code each} is called once per stream, on the calling thread.
+     */
+    void eachStream(java.util.function.Consumer<List<StoredEvent>> each);
+
     /** The head of every stream counting only events up to {@code globalIndex}, in aggregate id order. */
     List<StreamHead> headsUpTo(long globalIndex);
 

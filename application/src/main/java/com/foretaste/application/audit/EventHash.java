@@ -1,7 +1,5 @@
 package com.foretaste.application.audit;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,19 +21,21 @@ public final class EventHash {
 
     public static byte[] of(byte[] previous, String eventId, String aggregateId, long sequence, String aggregateType,
                             String timestamp, String payloadType, String payloadRevision, byte[] payload, byte[] metadata) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        field(out, VERSION);
-        field(out, previous);
-        field(out, text(eventId));
-        field(out, text(aggregateId));
-        field(out, text(Long.toString(sequence)));
-        field(out, text(aggregateType));
-        field(out, text(timestamp));
-        field(out, text(payloadType));
-        field(out, text(payloadRevision));
-        field(out, payload);
-        field(out, metadata);
-        return sha256(out.toByteArray());
+        byte[][] fields = {VERSION, previous, text(eventId), text(aggregateId), text(Long.toString(sequence)),
+                text(aggregateType), text(timestamp), text(payloadType), text(payloadRevision), payload, metadata};
+        // The encoding is written into one array of its exact size and hashed in one call: verifying a
+        // whole store does this for every event, so no growing buffer and no digest looked up per event.
+        int size = 0;
+        for (byte[] field : fields) {
+            size += 4 + (field == null ? 0 : field.length);
+        }
+        byte[] encoded = new byte[size];
+        int at = 0;
+        for (byte[] field : fields) {
+            at = field(encoded, at, field);
+        }
+        MessageDigest digest = DIGEST.get();
+        return digest.digest(encoded);
     }
 
     /** The hash the event should have, given the hash of the event before it. */
@@ -68,11 +68,28 @@ public final class EventHash {
         return value == null ? null : value.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Length-prefixed; an absent field has length -1, so NULL and empty are told apart. */
-    private static void field(ByteArrayOutputStream out, byte[] bytes) {
-        out.writeBytes(ByteBuffer.allocate(4).putInt(bytes == null ? -1 : bytes.length).array());
+    /** Length-prefixed (big-endian); an absent field has length -1, so NULL and empty are told apart. */
+    private static int field(byte[] out, int at, byte[] bytes) {
+        int length = bytes == null ? -1 : bytes.length;
+        out[at] = (byte) (length >>> 24);
+        out[at + 1] = (byte) (length >>> 16);
+        out[at + 2] = (byte) (length >>> 8);
+        out[at + 3] = (byte) length;
         if (bytes != null) {
-            out.writeBytes(bytes);
+            System.arraycopy(bytes, 0, out, at + 4, bytes.length);
+            return at + 4 + bytes.length;
+        }
+        return at + 4;
+    }
+
+    /** One digest per thread, reset by each {@code digest()}: verification hashes streams on several threads. */
+    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(EventHash::newSha256);
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every JVM provides SHA-256", impossible);
         }
     }
 }

@@ -7,15 +7,20 @@ import com.foretaste.domain.licensing.agreement.AgreementStatus;
 import com.foretaste.domain.shared.AgreementId;
 import com.foretaste.domain.shared.Money;
 import com.foretaste.domain.shared.OrganisationId;
+import com.foretaste.infrastructure.platform.WriteBehind;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -27,20 +32,55 @@ class JdbcAgreementSummaries implements AgreementSummaries {
             + " currency, proposed_on, trial_starts_on, trial_ends_on, last_sequence";
 
     private final NamedParameterJdbcTemplate jdbc;
+    /** Rows written once per transaction, in batches (the projection's transaction is a batch of events). */
+    private final WriteBehind<AgreementId, AgreementSummary> rows;
 
     JdbcAgreementSummaries(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.rows = new WriteBehind<>(0, new WriteBehind.Rows<>() {
+            @Override
+            public Map<AgreementId, AgreementSummary> load(Collection<AgreementId> ids) {
+                Map<AgreementId, AgreementSummary> found = new HashMap<>();
+                jdbc.query("SELECT " + COLUMNS + " FROM agreement_summary WHERE agreement_id IN (:ids)",
+                        new MapSqlParameterSource("ids", ids.stream().map(AgreementId::value).toList()), ROW)
+                        .forEach(s -> found.put(s.agreementId(), s));
+                return found;
+            }
+
+            @Override
+            public void insert(List<AgreementSummary> summaries) {
+                jdbc.batchUpdate("INSERT INTO agreement_summary (" + COLUMNS + ") VALUES (:id, :status, :licensor, :licensee,"
+                        + " :patents, :fee, :currency, :proposedOn, :trialStartsOn, :trialEndsOn, :lastSequence)",
+                        parameters(summaries));
+            }
+
+            @Override
+            public int[] update(List<AgreementSummary> summaries) {
+                return jdbc.batchUpdate("UPDATE agreement_summary SET status = :status, licensor_id = :licensor,"
+                        + " licensee_id = :licensee, patents = :patents, licence_fee = :fee, currency = :currency,"
+                        + " proposed_on = :proposedOn, trial_starts_on = :trialStartsOn, trial_ends_on = :trialEndsOn,"
+                        + " last_sequence = :lastSequence WHERE agreement_id = :id", parameters(summaries));
+            }
+        });
     }
 
     @Override
     public Optional<AgreementSummary> find(AgreementId id) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM agreement_summary WHERE agreement_id = :id",
-                new MapSqlParameterSource("id", id.value()), ROW).stream().findFirst();
+        return rows.find(id);
     }
 
     @Override
     public void save(AgreementSummary s) {
-        MapSqlParameterSource p = new MapSqlParameterSource()
+        rows.save(s.agreementId(), s);
+    }
+
+    /** Reads the summaries of a batch of events' agreements in one query (within a transaction; see {@link WriteBehind}). */
+    void prefetch(Collection<AgreementId> ids) {
+        rows.prefetch(ids);
+    }
+
+    private static SqlParameterSource[] parameters(List<AgreementSummary> summaries) {
+        return summaries.stream().map(s -> new MapSqlParameterSource()
                 .addValue("id", s.agreementId().value())
                 .addValue("status", s.status().name())
                 .addValue("licensor", s.licensor().value())
@@ -51,15 +91,7 @@ class JdbcAgreementSummaries implements AgreementSummaries {
                 .addValue("proposedOn", date(s.proposedOn()))
                 .addValue("trialStartsOn", date(s.trialStartsOn()))
                 .addValue("trialEndsOn", date(s.trialEndsOn()))
-                .addValue("lastSequence", s.lastSequence());
-        int updated = jdbc.update("UPDATE agreement_summary SET status = :status, licensor_id = :licensor,"
-                + " licensee_id = :licensee, patents = :patents, licence_fee = :fee, currency = :currency,"
-                + " proposed_on = :proposedOn, trial_starts_on = :trialStartsOn, trial_ends_on = :trialEndsOn,"
-                + " last_sequence = :lastSequence WHERE agreement_id = :id", p);
-        if (updated == 0) {
-            jdbc.update("INSERT INTO agreement_summary (" + COLUMNS + ") VALUES (:id, :status, :licensor, :licensee,"
-                    + " :patents, :fee, :currency, :proposedOn, :trialStartsOn, :trialEndsOn, :lastSequence)", p);
-        }
+                .addValue("lastSequence", s.lastSequence())).toArray(SqlParameterSource[]::new);
     }
 
     @Override

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.foretaste.infrastructure.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -32,6 +36,23 @@ class TamperEvidenceTest extends AuditTestBase {
         jdbc.update("UPDATE domain_event_entry SET payload = overlay(payload placing '\\x21'::bytea from 20 for 1)"
                 + " WHERE aggregate_identifier = ? AND sequence_number = 1", id);
         assertBrokenAt(verify("{\"aggregateId\": \"" + id + "\"}"), id, 1);
+    }
+
+    /** Streams are hashed in parallel; the answer is still the first broken stream in aggregate id order. */
+    @Test
+    void with_several_streams_tampered_the_whole_store_names_the_first_in_stream_order() {
+        List<String> ids = new ArrayList<>(List.of(agreementInTrial(), agreementInTrial(), agreementInTrial()));
+        Collections.sort(ids);
+        jdbc.update("UPDATE domain_event_entry SET payload = overlay(payload placing '\\x21'::bytea from 20 for 1)"
+                + " WHERE aggregate_identifier = ? AND sequence_number = 0", ids.get(2));
+        jdbc.update("UPDATE domain_event_entry SET payload = overlay(payload placing '\\x21'::bytea from 20 for 1)"
+                + " WHERE aggregate_identifier = ? AND sequence_number = 1", ids.get(1));
+
+        JsonNode all = verify("{}");
+
+        assertBrokenAt(all, ids.get(1), 1);
+        assertThat(all.get("streams").asLong()).isEqualTo(3);
+        assertThat(all.get("events").asLong()).as("the events of the stream before it").isEqualTo(2);
     }
 
     @Test
