@@ -66,7 +66,7 @@ final class StoreReport {
                 with %d callers, two HTTP calls each). In-process, commands
                 go through the command gateway with the metadata the API would set (principal, organisation,
                 role, command id); over HTTP, `POST /api/agreements/{id}/trial-findings` with HTTP Basic, whose
-                answer also reads the agreement back. The raw figure: the same %d callers, each on its own JDBC
+                answer shows the agreement as the command left it. The raw figure: the same %d callers, each on its own JDBC
                 connection, commit single-row INSERTs (autocommit) into a table shaped like `domain_event_entry`
                 (same columns, keys and unique constraints) with rows of the appended events' average size
                 (payload %d bytes, metadata %d bytes), %s rows in all.
@@ -84,8 +84,9 @@ final class StoreReport {
         md.append("""
 
                 HTTP Basic sign-in checks the caller's password against its bcrypt hash (cost 10, the service's
-                `foretaste.security.password-strength`) on every request; one such check takes %s (median of 11)
-                in this JVM, measured in the same run. Paced latencies (P2) count from when each operation was due, so a late answer that delays the next
+                `foretaste.security.password-strength`) once, then remembers the match for five minutes (so the
+                16 callers pay it once each); one such check takes %s (median of 11) in this JVM, measured in the
+                same run. Paced latencies (P2) count from when each operation was due, so a late answer that delays the next
                 one is not hidden. Read-model lag is sampled every 100 ms during P1 as the head of the event store
                 minus the position of the slowest event processor's token: in-process %s samples, mean %.0f events
                 behind; over HTTP %s samples, mean %.0f events behind. *Catch-up*: from the last command until every
