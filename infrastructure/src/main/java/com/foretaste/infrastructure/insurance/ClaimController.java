@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.UUID;
 
-import static com.foretaste.infrastructure.insurance.PolicyFields.money;
+import static com.foretaste.infrastructure.web.RequestFields.money;
 
 /** The insurer's work on a claim: assessment, approval or rejection, payment, recoveries, closing. */
 @RestController

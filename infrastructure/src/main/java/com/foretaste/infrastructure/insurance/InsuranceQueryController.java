@@ -1,5 +1,6 @@
 package com.foretaste.infrastructure.insurance;
 
+import com.foretaste.infrastructure.web.RequestFields;
 import com.foretaste.application.access.Viewer;
 import com.foretaste.application.calendar.PlatformCalendar;
 import com.foretaste.application.insurance.InsurerFigures;
@@ -65,7 +66,7 @@ class InsuranceQueryController {
     @GetMapping("/api/claims")
     List<InsuranceViews.QueuedClaim> claims(@RequestParam(required = false) String state,
                                             @RequestParam(required = false) Boolean overdue) {
-        ClaimStatus status = state == null ? null : PolicyFields.oneOf(ClaimStatus.class, state, "state");
+        ClaimStatus status = state == null ? null : RequestFields.oneOf(ClaimStatus.class, state, "state");
         Viewer viewer = CurrentUser.require().asViewer();
         LocalDate today = calendar.today();
         return jdbc.query("SELECT * FROM claim_queue ORDER BY filed_on, claim_id", (rs, n) -> claim(rs, today)).stream()

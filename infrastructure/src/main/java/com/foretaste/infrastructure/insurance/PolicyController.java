@@ -21,9 +21,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-import static com.foretaste.infrastructure.insurance.PolicyFields.money;
-import static com.foretaste.infrastructure.insurance.PolicyFields.oneOf;
-import static com.foretaste.infrastructure.insurance.PolicyFields.required;
+import static com.foretaste.infrastructure.web.RequestFields.money;
+import static com.foretaste.infrastructure.web.RequestFields.oneOf;
+import static com.foretaste.infrastructure.web.RequestFields.required;
 
 /** The insurance policy resource: quote, premium, cancellation, reads of state and history. */
 @RestController

@@ -28,10 +28,10 @@ import java.util.Currency;
 import java.util.Optional;
 import java.util.UUID;
 
-import static com.foretaste.infrastructure.insurance.PolicyFields.field;
-import static com.foretaste.infrastructure.insurance.PolicyFields.money;
-import static com.foretaste.infrastructure.insurance.PolicyFields.rate;
-import static com.foretaste.infrastructure.insurance.PolicyFields.required;
+import static com.foretaste.infrastructure.web.RequestFields.field;
+import static com.foretaste.infrastructure.web.RequestFields.money;
+import static com.foretaste.infrastructure.web.RequestFields.rate;
+import static com.foretaste.infrastructure.web.RequestFields.required;
 
 /**
  * Turns an insurer's quote request into the policy's terms: the agreement's parties and currency read from

@@ -1,5 +1,6 @@
 package com.foretaste.infrastructure.insurance;
 
+import com.foretaste.infrastructure.web.RequestFields;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -33,7 +34,8 @@ final class PolicyRequests {
     /** An amount; the currency may be left out and is then the agreement's. */
     @Schema(name = "Amount", description = "An amount as a decimal string; without a currency it is the agreement's.")
     record Amount(@Schema(requiredMode = REQUIRED) BigDecimal amount,
-                  @Schema(pattern = "^[A-Z]{3}$", example = "CNY") String currency) {
+                  @Schema(pattern = "^[A-Z]{3}$", example = "CNY") String currency)
+            implements RequestFields.AmountBody {
     }
 
     enum Payer { POLICYHOLDER, SUBSIDY }

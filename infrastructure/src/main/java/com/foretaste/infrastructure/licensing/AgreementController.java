@@ -1,5 +1,6 @@
 package com.foretaste.infrastructure.licensing;
 
+import com.foretaste.infrastructure.web.RequestFields;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.foretaste.application.licensing.AgreementSummaries;
 import com.foretaste.application.licensing.PartyRules;

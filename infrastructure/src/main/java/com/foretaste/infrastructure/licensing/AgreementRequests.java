@@ -1,5 +1,6 @@
 package com.foretaste.infrastructure.licensing;
 
+import com.foretaste.infrastructure.web.RequestFields;
 import com.foretaste.domain.licensing.agreement.Exclusivity;
 import com.foretaste.domain.licensing.agreement.NoDecisionOutcome;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -53,7 +54,8 @@ final class AgreementRequests {
     /** An amount; the currency may be left out and is then the agreement's. */
     @Schema(name = "Amount", description = "An amount as a decimal string; without a currency it is the agreement's.")
     record MoneyBody(@Schema(requiredMode = REQUIRED) BigDecimal amount,
-                     @Schema(pattern = "^[A-Z]{3}$", example = "CNY") String currency) {
+                     @Schema(pattern = "^[A-Z]{3}$", example = "CNY") String currency)
+            implements RequestFields.AmountBody {
     }
 
     record Withdrawal(String reason) {

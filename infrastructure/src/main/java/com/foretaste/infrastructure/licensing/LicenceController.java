@@ -1,5 +1,6 @@
 package com.foretaste.infrastructure.licensing;
 
+import com.foretaste.infrastructure.web.RequestFields;
 import com.foretaste.application.calendar.PlatformCalendar;
 import com.foretaste.domain.licensing.agreement.AgreementCommand;
 import com.foretaste.domain.licensing.agreement.Ledger;
@@ -25,10 +26,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 import java.util.Currency;
 import java.util.UUID;
 
-import static com.foretaste.infrastructure.licensing.RequestFields.field;
-import static com.foretaste.infrastructure.licensing.RequestFields.money;
-import static com.foretaste.infrastructure.licensing.RequestFields.oneOf;
-import static com.foretaste.infrastructure.licensing.RequestFields.required;
+import static com.foretaste.infrastructure.web.RequestFields.field;
+import static com.foretaste.infrastructure.web.RequestFields.money;
+import static com.foretaste.infrastructure.web.RequestFields.oneOf;
+import static com.foretaste.infrastructure.web.RequestFields.required;
 
 /** The licence in force: payments, royalty reports, equity swaps, termination, and the schedule. */
 @RestController

@@ -1,5 +1,6 @@
 package com.foretaste.infrastructure.licensing;
 
+import com.foretaste.infrastructure.web.RequestFields;
 import com.foretaste.application.access.Viewer;
 import com.foretaste.application.licensing.Portfolios;
 import com.foretaste.application.organisation.OrganisationDirectory;

@@ -1,5 +1,6 @@
 package com.foretaste.infrastructure.licensing;
 
+import com.foretaste.infrastructure.web.RequestFields;
 import com.foretaste.domain.licensing.agreement.AgreementCommand.ProposeAgreement;
 import com.foretaste.domain.licensing.agreement.DueRule;
 import com.foretaste.domain.licensing.agreement.Exclusivity;
@@ -24,10 +25,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-import static com.foretaste.infrastructure.licensing.RequestFields.field;
-import static com.foretaste.infrastructure.licensing.RequestFields.oneOf;
-import static com.foretaste.infrastructure.licensing.RequestFields.orDefault;
-import static com.foretaste.infrastructure.licensing.RequestFields.required;
+import static com.foretaste.infrastructure.web.RequestFields.field;
+import static com.foretaste.infrastructure.web.RequestFields.oneOf;
+import static com.foretaste.infrastructure.web.RequestFields.orDefault;
+import static com.foretaste.infrastructure.web.RequestFields.required;
 
 /**
  * Turns a proposal request into the domain command, naming the field of any value that is missing

@@ -1,5 +1,6 @@
 package com.foretaste.infrastructure.licensing;
 
+import com.foretaste.infrastructure.web.RequestFields;
 import com.foretaste.domain.licensing.agreement.AgreementCommand;
 import com.foretaste.domain.shared.AgreementId;
 import com.foretaste.domain.shared.OrganisationId;
@@ -13,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.UUID;
 
-import static com.foretaste.infrastructure.licensing.RequestFields.required;
+import static com.foretaste.infrastructure.web.RequestFields.required;
 
 /** The trial and the decision after it: extension, findings, purchase, walking away. */
 @RestController
