@@ -8,7 +8,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 
@@ -25,19 +24,6 @@ abstract class InsuranceTestBase extends ServiceTestBase {
         register(registry, OWN_SCHEMA);
     }
 
-    LocalDate today() {
-        return LocalDate.parse(as("operator").get("/api/business-days/current").json().get("businessDate").asText());
-    }
-
-    /** Starts an end-of-day run to {@code date} and waits until it finished. */
-    void close(LocalDate date) {
-        Response r = as("operator").post("/api/business-days/" + date + "/close", null);
-        assertThat(r.status()).as(r.text()).isEqualTo(202);
-        String path = java.net.URI.create(r.location()).getPath();
-        await().atMost(Duration.ofSeconds(60)).until(() -> !"RUNNING".equals(as("operator").get(path).json()
-                .get("state").asText()));
-        assertThat(as("operator").get(path).json().get("state").asText()).isEqualTo("COMPLETED");
-    }
 
     static JsonNode ok(Response r) {
         assertThat(r.status()).as(r.text()).isBetween(200, 201);

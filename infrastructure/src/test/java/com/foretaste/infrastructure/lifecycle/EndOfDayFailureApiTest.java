@@ -14,15 +14,12 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.net.URI;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import static com.foretaste.infrastructure.support.TestUsers.QINLING_ORG;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * An aggregate whose date-driven command fails does not stop the end of day: the run reports it and
@@ -93,13 +90,6 @@ class EndOfDayFailureApiTest extends ServiceTestBase {
                 .json().get("id").asText();
         assertThat(as("qinling").post("/api/agreements/" + id + "/acceptance", null).status()).isEqualTo(200);
         return id;
-    }
-
-    private JsonNode finished(String location) {
-        String path = URI.create(location).getPath();
-        await().atMost(Duration.ofSeconds(60)).until(() -> !"RUNNING".equals(as("operator").get(path).json()
-                .get("state").asText()));
-        return as("operator").get(path).json();
     }
 
     private long events(String id, String type) {

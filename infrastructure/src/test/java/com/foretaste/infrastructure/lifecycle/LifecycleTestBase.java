@@ -7,12 +7,9 @@ import com.foretaste.infrastructure.support.ServiceTestBase;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Scenarios that move the business date, on a schema of their own so that other tests keep theirs.
@@ -25,24 +22,6 @@ abstract class LifecycleTestBase extends ServiceTestBase {
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
         register(registry, OWN_SCHEMA);
-    }
-
-    LocalDate today() {
-        return LocalDate.parse(as("operator").get("/api/business-days/current").json().get("businessDate").asText());
-    }
-
-    /** Starts an end-of-day run to {@code date} and waits until it finished; returns the finished run. */
-    JsonNode close(LocalDate date) {
-        Response r = as("operator").post("/api/business-days/" + date + "/close", null);
-        assertThat(r.status()).as(r.text()).isEqualTo(202);
-        return finished(r.location());
-    }
-
-    JsonNode finished(String runLocation) {
-        String path = java.net.URI.create(runLocation).getPath();
-        await().atMost(Duration.ofSeconds(60)).until(() -> !"RUNNING".equals(as("operator").get(path).json()
-                .get("state").asText()));
-        return as("operator").get(path).json();
     }
 
     JsonNode ok(Response r) {

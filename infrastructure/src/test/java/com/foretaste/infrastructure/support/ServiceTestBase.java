@@ -1,8 +1,16 @@
 package com.foretaste.infrastructure.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Calls to the running service over real HTTP as the test users, and reads of its tables. */
 public abstract class ServiceTestBase {
@@ -28,6 +36,28 @@ public abstract class ServiceTestBase {
 
     protected long allEventCount() {
         return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+    }
+
+    /** The platform's business date now. */
+    protected LocalDate today() {
+        return LocalDate.parse(as("operator").get("/api/business-days/current").json().get("businessDate").asText());
+    }
+
+    /** Starts an end-of-day run to {@code date}, waits until it finished and checks it completed; returns the run. */
+    protected JsonNode close(LocalDate date) {
+        Api.Response r = as("operator").post("/api/business-days/" + date + "/close", null);
+        assertThat(r.status()).as(r.text()).isEqualTo(202);
+        JsonNode run = finished(r.location());
+        assertThat(run.get("state").asText()).as(run.toString()).isEqualTo("COMPLETED");
+        return run;
+    }
+
+    /** The end-of-day run at {@code runLocation} once it no longer runs. */
+    protected JsonNode finished(String runLocation) {
+        String path = URI.create(runLocation).getPath();
+        await().atMost(Duration.ofSeconds(60)).until(() -> !"RUNNING".equals(as("operator").get(path).json()
+                .get("state").asText()));
+        return as("operator").get(path).json();
     }
 
     protected static void register(org.springframework.test.context.DynamicPropertyRegistry registry, PostgresSchema schema) {
