@@ -1,5 +1,7 @@
 package com.foretaste.infrastructure.json;
 
+import com.foretaste.domain.guarantee.financing.CallId;
+import com.foretaste.domain.guarantee.financing.GuaranteeId;
 import com.foretaste.domain.insurance.policy.ClaimId;
 import com.foretaste.domain.insurance.policy.PolicyId;
 import com.fasterxml.jackson.annotation.JsonFormat;
@@ -37,6 +39,8 @@ final class DomainModule extends SimpleModule {
         asString(OrganisationId.class, OrganisationId::toString, OrganisationId::parse);
         asString(PolicyId.class, PolicyId::toString, PolicyId::parse);
         asString(ClaimId.class, ClaimId::toString, ClaimId::parse);
+        asString(GuaranteeId.class, GuaranteeId::toString, GuaranteeId::parse);
+        asString(CallId.class, CallId::toString, CallId::parse);
         asString(PatentNumber.class, PatentNumber::value, PatentNumber::new);
         asString(Rate.class, Rate::toString, Rate::of);
         addSerializer(Money.class, new MoneySerializer());

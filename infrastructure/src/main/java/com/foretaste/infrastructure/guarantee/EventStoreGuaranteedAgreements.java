@@ -1,0 +1,35 @@
+package com.foretaste.infrastructure.guarantee;
+
+import com.foretaste.application.guarantee.GuaranteedAgreements;
+import com.foretaste.domain.guarantee.financing.GuaranteedAgreement;
+import com.foretaste.domain.licensing.agreement.Agreement;
+import com.foretaste.domain.licensing.agreement.AgreementEvent;
+import com.foretaste.domain.shared.AgreementId;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The agreement a guarantee is requested for, as its published events leave it (read from the store, so a request
+ * made right after a purchase sees it): its parties, currency, whether it is open, the obligor's outstanding amount.
+ */
+@Component
+class EventStoreGuaranteedAgreements implements GuaranteedAgreements {
+
+    private final EventStore eventStore;
+
+    EventStoreGuaranteedAgreements(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
+    @Override
+    public Optional<GuaranteedAgreement> find(AgreementId agreementId) {
+        List<AgreementEvent> events = eventStore.readEvents(agreementId.toString(), 0L).asStream()
+                .map(DomainEventMessage::getPayload).filter(AgreementEvent.class::isInstance).map(AgreementEvent.class::cast)
+                .toList();
+        return GuaranteedAgreements.of(agreementId, Agreement.replay(events));
+    }
+}
