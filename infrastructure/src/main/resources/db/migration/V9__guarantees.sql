@@ -48,3 +48,14 @@ CREATE TABLE guarantee_coverage (
     guarantee_id  uuid NOT NULL,
     CONSTRAINT guarantee_coverage_pk PRIMARY KEY (agreement_id, guarantee_id)
 );
+
+-- Process manager: the indemnities insurers paid, one row per claim, added up per default of an agreement.
+CREATE TABLE guarantee_indemnity (
+    claim_id      varchar(64)    NOT NULL,
+    agreement_id  uuid           NOT NULL,
+    defaulted_on  date           NOT NULL,
+    amount        numeric(38, 4) NOT NULL,
+    currency      char(3)        NOT NULL,
+    CONSTRAINT guarantee_indemnity_pk PRIMARY KEY (claim_id)
+);
+CREATE INDEX guarantee_indemnity_default_ix ON guarantee_indemnity (agreement_id, defaulted_on);

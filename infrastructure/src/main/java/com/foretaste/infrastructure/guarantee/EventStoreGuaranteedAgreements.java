@@ -1,5 +1,6 @@
 package com.foretaste.infrastructure.guarantee;
 
+import com.foretaste.application.calendar.PlatformCalendar;
 import com.foretaste.application.guarantee.GuaranteedAgreements;
 import com.foretaste.domain.guarantee.financing.GuaranteedAgreement;
 import com.foretaste.domain.licensing.agreement.Agreement;
@@ -14,15 +15,18 @@ import java.util.Optional;
 
 /**
  * The agreement a guarantee is requested for, as its published events leave it (read from the store, so a request
- * made right after a purchase sees it): its parties, currency, whether it is open, the obligor's outstanding amount.
+ * made right after a purchase sees it): its parties, currency, whether it is open, the obligor's outstanding amount
+ * on the business date.
  */
 @Component
 class EventStoreGuaranteedAgreements implements GuaranteedAgreements {
 
     private final EventStore eventStore;
+    private final PlatformCalendar calendar;
 
-    EventStoreGuaranteedAgreements(EventStore eventStore) {
+    EventStoreGuaranteedAgreements(EventStore eventStore, PlatformCalendar calendar) {
         this.eventStore = eventStore;
+        this.calendar = calendar;
     }
 
     @Override
@@ -30,6 +34,6 @@ class EventStoreGuaranteedAgreements implements GuaranteedAgreements {
         List<AgreementEvent> events = eventStore.readEvents(agreementId.toString(), 0L).asStream()
                 .map(DomainEventMessage::getPayload).filter(AgreementEvent.class::isInstance).map(AgreementEvent.class::cast)
                 .toList();
-        return GuaranteedAgreements.of(agreementId, Agreement.replay(events));
+        return GuaranteedAgreements.of(agreementId, Agreement.replay(events), calendar.today());
     }
 }
