@@ -35,7 +35,7 @@ final class GuaranteeRequests {
 
     enum Source { OBLIGOR, COUNTER_GUARANTEE, OTHER }
 
-    @Schema(name = "CounterGuarantee")
+    @Schema(name = "CounterGuaranteePledge")
     record CounterGuaranteeBody(@Schema(requiredMode = REQUIRED, implementation = Kind.class) String kind,
                                 @Schema(requiredMode = REQUIRED) String subject, Amount appraisedValue) {
     }

@@ -95,6 +95,7 @@ class SecurityConfiguration {
                                 "/api/guarantees/*/reimbursements", "/api/guarantees/*/reimbursement-returns",
                                 "/api/guarantees/*/refunds", "/api/guarantees/*/recoveries", "/api/guarantees/*/write-off")
                         .hasRole("GUARANTOR")
+                        .requestMatchers(HttpMethod.GET, "/api/guarantors/*/exposure").hasAnyRole("GUARANTOR", "OPERATOR", "AUDITOR")
                         .requestMatchers(HttpMethod.GET, "/api/claims", "/api/insurers/*/summary")
                         .hasAnyRole("INSURER", "OPERATOR", "AUDITOR")
                         .requestMatchers(HttpMethod.POST, "/api/business-days/*/close").hasRole("OPERATOR")

@@ -8,16 +8,19 @@ import com.foretaste.infrastructure.support.PostgresTestBase;
 import com.foretaste.infrastructure.support.Proposals;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import static com.foretaste.infrastructure.support.TestUsers.AGENCY_ORG;
 import static com.foretaste.infrastructure.support.TestUsers.QINLING_ORG;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Only a guarantee's guarantor, beneficiary and obligor (with the operator and the auditors assigned to one of
  * them) see it; another guarantor sees nothing of it and can do nothing to it; a request is refused whole, naming
- * the field and the rule; a guarantor without net assets recorded approves nothing.
+ * the field and the rule; a guarantor without net assets recorded approves nothing. A guarantor's exposure is its
+ * own (with its auditors' and the operator's); the losses of an agreement are for those who bear a share.
  */
 @PostgresIntegrationTest
 class GuaranteeAccessApiTest extends PostgresTestBase {
@@ -45,8 +48,8 @@ class GuaranteeAccessApiTest extends PostgresTestBase {
         }
         assertThat(rival.post("/api/guarantees/" + guarantee + "/approval", null).status()).isEqualTo(404);
         assertThat(rival.post("/api/guarantees/" + guarantee + "/decline", "{\"reason\": \"no\"}").status()).isEqualTo(404);
-        Response byObligor = as("university").post("/api/guarantees/" + guarantee + "/calls", "{\"defaultedOn\": \"2026-05-03\"}");
-        assertThat(byObligor.status()).as(byObligor.text()).isEqualTo(409);
+        Response tooEarly = as("university").post("/api/guarantees/" + guarantee + "/calls", "{\"defaultedOn\": \"2026-05-03\"}");
+        assertThat(tooEarly.status()).as(tooEarly.text()).isEqualTo(409);
 
         JsonNode approved = ok(as("agency").post("/api/guarantees/" + guarantee + "/approval", null));
         assertThat(approved.get("state").asText()).isEqualTo("APPROVED");
@@ -57,6 +60,19 @@ class GuaranteeAccessApiTest extends PostgresTestBase {
                 "{\"amount\": {\"amount\": \"" + fee + "\"}, \"reference\": \"ICBC-1\"}"));
         assertThat(issued.get("state").asText()).isEqualTo("ISSUED");
         assertThat(issued.get("issuedOn").isNull()).isFalse();
+
+        String exposure = "/api/guarantors/" + AGENCY_ORG + "/exposure";
+        for (String user : new String[] {"agency", "agency-checker", "operator"}) {
+            assertThat(as(user).get(exposure).status()).as(user).isEqualTo(200);
+        }
+        assertThat(rival.get(exposure).status()).isEqualTo(404);
+        assertThat(as("auditor").get(exposure).status()).isEqualTo(404);
+        assertThat(rival.get("/api/guarantors/" + rivalOrganisation + "/exposure").status()).isEqualTo(200);
+        assertThat(as("agency").get("/api/guarantors/" + rivalOrganisation + "/exposure").status()).isEqualTo(404);
+        assertThat(rival.get("/api/agreements/" + agreement + "/losses").status()).isEqualTo(404);
+        // the guarantee is found through its read model, moments after it was requested
+        await().atMost(Duration.ofSeconds(30)).until(() -> as("agency").get("/api/agreements/" + agreement + "/losses")
+                .status() == 200);
     }
 
     @Test

@@ -99,7 +99,9 @@ class AccessTableTest extends PostgresTestBase {
                 row("POST", g + "/reimbursement-returns", guarantor), row("POST", g + "/refunds", guarantor),
                 row("POST", g + "/recoveries", guarantor), row("POST", g + "/write-off", guarantor),
                 row("GET", g, ALL), row("GET", g + "/events", ALL),
-                row("GET", "/api/audit/guarantees/" + ID + "?version=0", ALL));
+                row("GET", "/api/audit/guarantees/" + ID + "?version=0", ALL),
+                row("GET", a + "/losses", ALL),
+                row("GET", "/api/guarantors/" + ID + "/exposure", EnumSet.of(GUARANTOR, OPERATOR, AUDITOR)));
     }
 
     @BeforeEach
