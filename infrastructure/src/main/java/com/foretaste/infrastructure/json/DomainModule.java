@@ -1,8 +1,13 @@
 package com.foretaste.infrastructure.json;
 
+import com.foretaste.domain.guarantee.financing.Call;
+import com.foretaste.domain.guarantee.financing.CallId;
+import com.foretaste.domain.guarantee.financing.GuaranteeId;
 import com.foretaste.domain.insurance.policy.ClaimId;
 import com.foretaste.domain.insurance.policy.PolicyId;
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -37,8 +42,11 @@ final class DomainModule extends SimpleModule {
         asString(OrganisationId.class, OrganisationId::toString, OrganisationId::parse);
         asString(PolicyId.class, PolicyId::toString, PolicyId::parse);
         asString(ClaimId.class, ClaimId::toString, ClaimId::parse);
+        asString(GuaranteeId.class, GuaranteeId::toString, GuaranteeId::parse);
+        asString(CallId.class, CallId::toString, CallId::parse);
         asString(PatentNumber.class, PatentNumber::value, PatentNumber::new);
         asString(Rate.class, Rate::toString, Rate::of);
+        setMixInAnnotation(Call.class, CallMixin.class);
         addSerializer(Money.class, new MoneySerializer());
         addDeserializer(Money.class, new MoneyDeserializer());
         for (Class<?> family : SEALED_FAMILIES) {
@@ -54,6 +62,15 @@ final class DomainModule extends SimpleModule {
     public void setupModule(SetupContext context) {
         super.setupModule(context);
         context.configOverride(BigDecimal.class).setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));
+    }
+
+    /** A guarantee call's {@code honoured} is the amount honoured; {@code isHonoured()} is derived from it. */
+    abstract static class CallMixin {
+        @JsonProperty("honoured")
+        abstract Money honoured();
+
+        @JsonIgnore
+        abstract boolean isHonoured();
     }
 
     private <T> void asString(Class<T> type, Function<T, String> write, Function<String, T> read) {

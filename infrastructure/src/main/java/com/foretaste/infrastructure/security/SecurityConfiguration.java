@@ -23,7 +23,8 @@ import java.time.Duration;
  * Every API call authenticates (HTTP Basic against the directory; with the {@code jwt} profile also a
  * bearer token of the deployment's identity provider) and each request is open to the roles of
  * docs/security.md's access table; whether the caller's organisation is a party to an instrument is
- * decided by the instrument itself. Auditors, guarantors and insurers write nothing here.
+ * decided by the instrument itself. Auditors write nothing; guarantors and insurers write only to their own
+ * instruments.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -86,6 +87,15 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/policies/*/claims/*/assessment", "/api/policies/*/claims/*/approval",
                                 "/api/policies/*/claims/*/rejection", "/api/policies/*/claims/*/payment",
                                 "/api/policies/*/claims/*/recoveries", "/api/policies/*/claims/*/closure").hasRole("INSURER")
+                        .requestMatchers(HttpMethod.POST, "/api/guarantees").hasAnyRole("LICENSOR", "LICENSEE", "GUARANTOR")
+                        .requestMatchers(HttpMethod.POST, "/api/guarantees/*/calls").hasRole("LICENSOR")
+                        .requestMatchers(HttpMethod.POST, "/api/guarantees/*/approval", "/api/guarantees/*/decline",
+                                "/api/guarantees/*/fee-payments", "/api/guarantees/*/calls/*/assessment",
+                                "/api/guarantees/*/calls/*/honour", "/api/guarantees/*/calls/*/rejection",
+                                "/api/guarantees/*/reimbursements", "/api/guarantees/*/reimbursement-returns",
+                                "/api/guarantees/*/refunds", "/api/guarantees/*/recoveries", "/api/guarantees/*/write-off")
+                        .hasRole("GUARANTOR")
+                        .requestMatchers(HttpMethod.GET, "/api/guarantors/*/exposure").hasAnyRole("GUARANTOR", "OPERATOR", "AUDITOR")
                         .requestMatchers(HttpMethod.GET, "/api/claims", "/api/insurers/*/summary")
                         .hasAnyRole("INSURER", "OPERATOR", "AUDITOR")
                         .requestMatchers(HttpMethod.POST, "/api/business-days/*/close").hasRole("OPERATOR")

@@ -39,17 +39,25 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     static final String TRANSIENT = "foretaste.transient-outcome";
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
-    /** The rules by which an organisation that is no party to an agreement or a policy is refused. */
+    /** The rules by which an organisation that is no party to an agreement, a policy or a guarantee is refused. */
     private static final java.util.Set<String> NO_PARTY_RULES = java.util.Set.of("party-to-agreement",
-            com.foretaste.domain.insurance.policy.PolicyAccess.PARTY_RULE);
+            com.foretaste.domain.insurance.policy.PolicyAccess.PARTY_RULE,
+            com.foretaste.domain.guarantee.financing.GuaranteeAccess.PARTY_RULE);
     /** The rules of a policy or claim not found, answered as such. */
     private static final java.util.Set<String> POLICY_RULES = java.util.Set.of(
             com.foretaste.domain.insurance.policy.PolicyAccess.PARTY_RULE, "policy-quoted", "claim-filed");
+    /** The rules of a guarantee or call not found, answered as such. */
+    private static final java.util.Set<String> GUARANTEE_RULES = java.util.Set.of(
+            com.foretaste.domain.guarantee.financing.GuaranteeAccess.PARTY_RULE, "guarantee-requested", "call-made");
 
     @ExceptionHandler(CommandRejectedException.class)
     ProblemDetail rejected(CommandRejectedException e) {
         Rejection r = e.rejection();
         if (r.kind() == RejectionKind.NOT_FOUND || NO_PARTY_RULES.contains(r.rule())) {
+            if (GUARANTEE_RULES.contains(r.rule())) {
+                return Problems.of(HttpStatus.NOT_FOUND, "not-found",
+                        "No guarantee or call at this address is visible to your organisation.");
+            }
             return POLICY_RULES.contains(r.rule()) ? Problems.of(HttpStatus.NOT_FOUND, "not-found",
                     "No policy or claim at this address is visible to your organisation.") : notVisible();
         }

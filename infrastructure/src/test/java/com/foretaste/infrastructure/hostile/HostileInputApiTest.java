@@ -87,7 +87,28 @@ class HostileInputApiTest extends PostgresTestBase {
             new Operation("/api/policies/{id}/claims/{claimId}/payment", "insurer", "{\"reference\": \"CAPIC-1\"}"),
             new Operation("/api/policies/{id}/claims/{claimId}/recoveries", "insurer",
                     "{\"amount\": {\"amount\": \"1000.00\"}, \"reference\": \"court\"}"),
-            new Operation("/api/policies/{id}/claims/{claimId}/closure", "insurer", "{\"reason\": \"written off\"}"));
+            new Operation("/api/policies/{id}/claims/{claimId}/closure", "insurer", "{\"reason\": \"written off\"}"),
+            new Operation("/api/guarantees", "agency", "{\"agreementId\": \"{id}\", \"guarantor\": \"" + TestUsers.AGENCY_ORG
+                    + "\", \"cap\": {\"amount\": \"300000.00\"}, \"coverageRatio\": \"0.7\", \"annualFeeRate\": \"0.02\","
+                    + " \"programme\": \"XIAN\", \"termEnd\": \"2027-03-01\"}"),
+            new Operation("/api/guarantees/{id}/approval", "agency", null),
+            new Operation("/api/guarantees/{id}/decline", "agency", "{\"reason\": \"outside our region\"}"),
+            new Operation("/api/guarantees/{id}/fee-payments", "agency",
+                    "{\"amount\": {\"amount\": \"6000.00\"}, \"reference\": \"ICBC-1\"}"),
+            new Operation("/api/guarantees/{id}/calls", "university", "{\"defaultedOn\": \"2026-05-03\"}"),
+            new Operation("/api/guarantees/{id}/calls/{claimId}/assessment", "agency", null),
+            new Operation("/api/guarantees/{id}/calls/{claimId}/honour", "agency", "{\"reference\": \"ICBC-2\"}"),
+            new Operation("/api/guarantees/{id}/calls/{claimId}/rejection", "agency", "{\"reason\": \"cured\"}"),
+            new Operation("/api/guarantees/{id}/reimbursements", "agency", "{\"callId\": \"" + CLAIM
+                    + "\", \"partner\": \"risk-compensation-pool\", \"amount\": {\"amount\": \"100.00\"}}"),
+            new Operation("/api/guarantees/{id}/reimbursement-returns", "agency", "{\"callId\": \"" + CLAIM
+                    + "\", \"partner\": \"risk-compensation-pool\", \"amount\": {\"amount\": \"100.00\"}}"),
+            new Operation("/api/guarantees/{id}/refunds", "agency", "{\"callId\": \"" + CLAIM
+                    + "\", \"amount\": {\"amount\": \"100.00\"}}"),
+            new Operation("/api/guarantees/{id}/recoveries", "agency", "{\"callId\": \"" + CLAIM
+                    + "\", \"amount\": {\"amount\": \"100.00\"}, \"source\": \"OBLIGOR\"}"),
+            new Operation("/api/guarantees/{id}/write-off", "agency", "{\"callId\": \"" + CLAIM
+                    + "\", \"reason\": \"insolvent\"}"));
 
     @BeforeEach
     void aLicensedAgreement() {

@@ -52,6 +52,8 @@ class AccessTableTest extends PostgresTestBase {
         String p = "/api/policies/" + ID;
         String c = p + "/claims/" + ID;
         Set<Role> insurer = EnumSet.of(INSURER);
+        String g = "/api/guarantees/" + ID;
+        Set<Role> guarantor = EnumSet.of(GUARANTOR);
         return List.of(
                 row("GET", "/api/agreements", ALL), row("GET", a, ALL), row("GET", a + "/events", ALL),
                 row("GET", a + "/schedule", ALL), row("POST", "/api/agreements", EnumSet.of(LICENSOR)),
@@ -88,7 +90,18 @@ class AccessTableTest extends PostgresTestBase {
                 row("GET", p, ALL), row("GET", p + "/events", ALL), row("GET", a + "/policies", ALL),
                 row("GET", "/api/claims", EnumSet.of(INSURER, OPERATOR, AUDITOR)),
                 row("GET", "/api/insurers/" + ID + "/summary", EnumSet.of(INSURER, OPERATOR, AUDITOR)),
-                row("GET", "/api/audit/policies/" + ID + "?version=0", ALL));
+                row("GET", "/api/audit/policies/" + ID + "?version=0", ALL),
+                row("POST", "/api/guarantees", EnumSet.of(LICENSOR, LICENSEE, GUARANTOR)),
+                row("POST", g + "/approval", guarantor), row("POST", g + "/decline", guarantor),
+                row("POST", g + "/fee-payments", guarantor), row("POST", g + "/calls", EnumSet.of(LICENSOR)),
+                row("POST", g + "/calls/" + ID + "/assessment", guarantor), row("POST", g + "/calls/" + ID + "/honour", guarantor),
+                row("POST", g + "/calls/" + ID + "/rejection", guarantor), row("POST", g + "/reimbursements", guarantor),
+                row("POST", g + "/reimbursement-returns", guarantor), row("POST", g + "/refunds", guarantor),
+                row("POST", g + "/recoveries", guarantor), row("POST", g + "/write-off", guarantor),
+                row("GET", g, ALL), row("GET", g + "/events", ALL),
+                row("GET", "/api/audit/guarantees/" + ID + "?version=0", ALL),
+                row("GET", a + "/losses", ALL),
+                row("GET", "/api/guarantors/" + ID + "/exposure", EnumSet.of(GUARANTOR, OPERATOR, AUDITOR)));
     }
 
     @BeforeEach

@@ -53,6 +53,13 @@ class UnrelatedOrganisationWalkTest extends PostgresTestBase {
             Map.entry("/payment", "{\"reference\": \"r\"}"),
             Map.entry("/recoveries", "{\"amount\": {\"amount\": \"10.00\"}}"),
             Map.entry("/closure", "{\"reason\": \"r\"}"),
+            Map.entry("/decline", "{\"reason\": \"r\"}"),
+            Map.entry("/fee-payments", "{\"amount\": {\"amount\": \"10.00\"}, \"reference\": \"R-1\"}"),
+            Map.entry("/calls", "{\"defaultedOn\": \"2026-05-03\"}"),
+            Map.entry("/reimbursements", "{\"partner\": \"risk-compensation-pool\", \"amount\": {\"amount\": \"10.00\"}}"),
+            Map.entry("/reimbursement-returns", "{\"partner\": \"risk-compensation-pool\", \"amount\": {\"amount\": \"10.00\"}}"),
+            Map.entry("/refunds", "{\"amount\": {\"amount\": \"10.00\"}}"),
+            Map.entry("/write-off", "{\"reason\": \"r\"}"),
             Map.entry("/api/policies", "{\"agreementId\": \"%s\", \"coverageLimit\": {\"amount\": \"10.00\"},"
                     + " \"indemnityRatio\": \"0.8\", \"insuredAmount\": {\"amount\": \"10.00\"}, \"premiumRate\": \"0.01\"}"));
     private static final String INSURER_ORG = "6f1c2a4e-0005-4000-8000-000000000005";
@@ -61,6 +68,8 @@ class UnrelatedOrganisationWalkTest extends PostgresTestBase {
     }
 
     private String policy;
+    private String guarantee;
+    private String guarantor;
 
     @Test
     void an_unrelated_organisation_of_every_role_learns_nothing_of_an_agreement_and_records_nothing() {
@@ -68,6 +77,7 @@ class UnrelatedOrganisationWalkTest extends PostgresTestBase {
         Response quoted = as("insurer").post("/api/policies", BODIES.get("/api/policies").formatted(id));
         assertThat(quoted.status()).as(quoted.text()).isEqualTo(201);
         policy = quoted.json().get("id").asText();
+        guarantee = rivalGuarantee(id);
         List<Stranger> strangers = strangers();
         List<String> wrong = new ArrayList<>();
         long before = allEventCount();
@@ -81,9 +91,11 @@ class UnrelatedOrganisationWalkTest extends PostgresTestBase {
     }
 
     private void walk(Stranger stranger, String method, String template, String id, List<String> wrong) {
-        if (method.equals("post") && (template.equals("/api/agreements") || template.equals("/api/policies"))) {
-            // a licensor proposes agreements of its own, an insurer quotes policies of its own; neither addresses
-            // anyone else's (a quote on the agreement is the insurer's own policy, not a view of the agreement)
+        if (method.equals("post") && (template.equals("/api/agreements") || template.equals("/api/policies")
+                || template.equals("/api/guarantees"))) {
+            // a licensor proposes agreements of its own, an insurer quotes policies of its own, a guarantor is
+            // asked for guarantees of its own; none addresses anyone else's (a quote or a request on the agreement
+            // is the insurer's or the guarantor's own instrument, not a view of the agreement)
             return;
         }
         String path = template.replace("{type}", "agreements").replace("{swapId}", "s1")
@@ -93,8 +105,11 @@ class UnrelatedOrganisationWalkTest extends PostgresTestBase {
                 .replace("/runs/{id}", "/runs/" + UUID.randomUUID()).replace("/failures/{id}", "/failures/" + UUID.randomUUID())
                 .replace("/api/policies/{id}", "/api/policies/" + policy).replace("{claimId}", UUID.randomUUID().toString())
                 .replace("/api/insurers/{id}", "/api/insurers/" + INSURER_ORG)
+                .replace("/api/guarantees/{id}", "/api/guarantees/" + guarantee).replace("{callId}", UUID.randomUUID().toString())
+                .replace("{orgId}", guarantor)
                 .replace("{id}", id);
         boolean addressesTheParties = path.contains(id) || path.contains(UNIVERSITY_ORG) || path.contains(policy)
+                || path.contains(guarantee) || path.contains(guarantor)
                 || path.contains(INSURER_ORG) || template.equals("/api/audit/verification");
         String body = body(template).map(b -> b.formatted(id)).orElse(null);
         Response answer = method.equals("get")
@@ -102,10 +117,11 @@ class UnrelatedOrganisationWalkTest extends PostgresTestBase {
                 : stranger.api().post(path, body);
         String what = method.toUpperCase() + " " + path + " by " + stranger.name();
         if (addressesTheParties && answer.status() != 403 && answer.status() != 404) {
-            wrong.add(what + ": " + answer.status());
+            wrong.add(what + ": " + answer.status() + " " + answer.text());
         }
-        if (answer.status() < 300 && answer.text() != null && (answer.text().contains(id) || answer.text().contains(policy))) {
-            wrong.add(what + ": the answer names the agreement or its policy");
+        if (answer.status() < 300 && answer.text() != null && (answer.text().contains(id) || answer.text().contains(policy)
+                || answer.text().contains(guarantee))) {
+            wrong.add(what + ": the answer names the agreement, its policy or its guarantee");
         }
     }
 
@@ -131,6 +147,19 @@ class UnrelatedOrganisationWalkTest extends PostgresTestBase {
             strangers.add(new Stranger(user + " (" + firm[0] + ")", new Api("http://localhost:" + port, user, PASSWORD)));
         }
         return strangers;
+    }
+
+    /** A guarantee of the agreement by a guarantor of its own, so that the agency is a stranger to it. */
+    private String rivalGuarantee(String agreement) {
+        Response org = as("operator").post("/api/organisations", "{\"name\": \"Weinan Credit Guarantee "
+                + UUID.randomUUID().toString().substring(0, 8) + "\", \"role\": \"GUARANTOR\"}");
+        assertThat(org.status()).as(org.text()).isEqualTo(201);
+        guarantor = org.json().get("id").asText();
+        Response requested = as("qinling").post("/api/guarantees", "{\"agreementId\": \"" + agreement + "\", \"guarantor\": \""
+                + org.json().get("id").asText() + "\", \"cap\": {\"amount\": \"300000.00\"}, \"coverageRatio\": \"0.7\","
+                + " \"annualFeeRate\": \"0.02\", \"programme\": \"XIAN\"}");
+        assertThat(requested.status()).as(requested.text()).isEqualTo(201);
+        return requested.json().get("id").asText();
     }
 
     private String licensedAgreement() {

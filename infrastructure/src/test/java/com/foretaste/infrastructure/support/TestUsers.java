@@ -38,6 +38,7 @@ public final class TestUsers {
         p.put("foretaste.security.users[5].audits[0]", UNIVERSITY_ORG);
         user(p, 6, "insurer", INSURER_ORG, "INSURER");
         user(p, 7, "insurer-checker", INSURER_ORG, "INSURER");
+        user(p, 8, "agency-checker", AGENCY_ORG, "GUARANTOR");
         return p;
     }
 

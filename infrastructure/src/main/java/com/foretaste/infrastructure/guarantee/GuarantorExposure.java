@@ -1,0 +1,180 @@
+package com.foretaste.infrastructure.guarantee;
+
+import com.foretaste.domain.shared.Money;
+import com.foretaste.domain.shared.OrganisationId;
+import com.foretaste.domain.guarantee.limits.GuarantorBook;
+import com.foretaste.domain.guarantee.limits.RegulatoryLimits;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * A guarantor's exposure from the guarantee read models ({@code guarantee_summary}, {@code guarantee_movement}) and
+ * the directory (names, industry codes). The daily series runs from the first movement (at most
+ * {@value #MAX_DAYS} days back) to the business date; each day adds the movements dated on it, so no end-of-day
+ * snapshot is needed and a movement recorded late still lands on its own day.
+ */
+@Component
+class GuarantorExposure {
+
+    static final int MAX_DAYS = 3660;
+    private static final int RATE_SCALE = 6;
+
+    private final JdbcTemplate jdbc;
+    private final GuarantorBooks books;
+
+    GuarantorExposure(JdbcTemplate jdbc, GuarantorBooks books) {
+        this.jdbc = jdbc;
+        this.books = books;
+    }
+
+    private record Row(UUID obligor, UUID licensor, String state, Money exposure, Money liability) {
+    }
+
+    ExposureView of(UUID guarantorId, LocalDate today) {
+        OrganisationId guarantor = new OrganisationId(guarantorId);
+        Currency currency = books.netAssets(guarantor).map(Money::currency).orElse(Money.CNY);
+        String code = currency.getCurrencyCode();
+        Money zero = Money.zero(currency);
+        List<Row> rows = jdbc.query("SELECT obligor_id, licensor_id, state, exposure, liability FROM guarantee_summary"
+                + " WHERE guarantor_id = ? AND currency = ? ORDER BY guarantee_id", (rs, n) -> new Row(
+                rs.getObject("obligor_id", UUID.class), rs.getObject("licensor_id", UUID.class), rs.getString("state"),
+                new Money(rs.getBigDecimal("exposure"), currency), new Money(rs.getBigDecimal("liability"), currency)),
+                guarantorId, code);
+        Map<UUID, String[]> organisations = new HashMap<>();
+        jdbc.query("SELECT organisation_id, name, industry_code FROM organisation", rs -> {
+            organisations.put(rs.getObject("organisation_id", UUID.class),
+                    new String[] {rs.getString("name"), rs.getString("industry_code")});
+        });
+        Money exposure = rows.stream().map(Row::exposure).reduce(zero, Money::plus);
+        Money liability = rows.stream().map(Row::liability).reduce(zero, Money::plus);
+        Map<String, Integer> states = new TreeMap<>();
+        rows.forEach(r -> states.merge(r.state(), 1, Integer::sum));
+        Map<String, Map<LocalDate, Money>> moved = movements(guarantorId, code, currency);
+        return new ExposureView(guarantorId.toString(), code, today, exposure, liability, states,
+                limits(guarantor, rows, zero, liability),
+                groups(rows, r -> r.obligor().toString(), organisations, zero, false),
+                groups(rows, r -> r.licensor().toString(), organisations, zero, false),
+                groups(rows, r -> industry(organisations, r.obligor()), organisations, zero, true),
+                figures(moved, zero), series(moved, zero, today));
+    }
+
+    private ExposureView.Limits limits(OrganisationId guarantor, List<Row> rows, Money zero, Money liability) {
+        Map<UUID, Money> byObligor = new HashMap<>();
+        rows.forEach(r -> byObligor.merge(r.obligor(), r.liability(), Money::plus));
+        Map.Entry<UUID, Money> largest = byObligor.entrySet().stream().max(Map.Entry.comparingByValue(Money::compareTo))
+                .orElse(null);
+        Money net = books.netAssets(guarantor).filter(n -> n.currency().equals(zero.currency())).orElse(null);
+        if (net == null || !net.isPositive()) {
+            return new ExposureView.Limits(net, books.servesMainlySmallAndMicro(guarantor), null, null, null,
+                    largest == null ? null : largest.getKey().toString(), largest == null ? null : largest.getValue(), null);
+        }
+        RegulatoryLimits.Limits limits = RegulatoryLimits.of(new GuarantorBook(net, books.servesMainlySmallAndMicro(guarantor),
+                zero, zero, zero));
+        return new ExposureView.Limits(net, books.servesMainlySmallAndMicro(guarantor), limits.leverage(),
+                ratio(liability, limits.leverage()), limits.singleObligor(),
+                largest == null ? null : largest.getKey().toString(), largest == null ? zero : largest.getValue(),
+                ratio(largest == null ? zero : largest.getValue(), limits.singleObligor()));
+    }
+
+    private static List<ExposureView.Group> groups(List<Row> rows, Function<Row, String> key, Map<UUID, String[]> organisations,
+                                                   Money zero, boolean industry) {
+        Map<String, Money[]> sums = new LinkedHashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (Row r : rows) {
+            Money[] sum = sums.computeIfAbsent(key.apply(r), k -> new Money[] {zero, zero});
+            sum[0] = sum[0].plus(r.exposure());
+            sum[1] = sum[1].plus(r.liability());
+            counts.merge(key.apply(r), 1, Integer::sum);
+        }
+        List<ExposureView.Group> groups = new ArrayList<>();
+        sums.forEach((k, sum) -> groups.add(new ExposureView.Group(k, industry ? null : name(organisations, k), sum[0],
+                sum[1], counts.get(k))));
+        groups.sort(Comparator.comparing(ExposureView.Group::liability, Money::compareTo).reversed()
+                .thenComparing(ExposureView.Group::key));
+        return groups;
+    }
+
+    private static String name(Map<UUID, String[]> organisations, String id) {
+        String[] org = organisations.get(UUID.fromString(id));
+        return org == null ? null : org[0];
+    }
+
+    private static String industry(Map<UUID, String[]> organisations, UUID obligor) {
+        String[] org = organisations.get(obligor);
+        return org == null || org[1] == null ? "" : org[1];
+    }
+
+    /** Kind -> day -> amount moved that day. */
+    private Map<String, Map<LocalDate, Money>> movements(UUID guarantorId, String code, Currency currency) {
+        Map<String, Map<LocalDate, Money>> moved = new HashMap<>();
+        jdbc.query("SELECT kind, moved_on, SUM(amount) AS amount FROM guarantee_movement WHERE guarantor_id = ?"
+                + " AND currency = ? GROUP BY kind, moved_on", rs -> {
+            moved.computeIfAbsent(rs.getString("kind"), k -> new TreeMap<>()).put(rs.getObject("moved_on", LocalDate.class),
+                    new Money(rs.getBigDecimal("amount"), currency));
+        }, guarantorId, code);
+        return moved;
+    }
+
+    private static Money total(Map<String, Map<LocalDate, Money>> moved, String kind, Money zero) {
+        return moved.getOrDefault(kind, Map.of()).values().stream().reduce(zero, Money::plus);
+    }
+
+    private static ExposureView.Figures figures(Map<String, Map<LocalDate, Money>> moved, Money zero) {
+        Money issued = total(moved, GuaranteeMovements.ISSUED, zero);
+        Money honoured = total(moved, GuaranteeMovements.HONOURED, zero);
+        Money refunded = total(moved, GuaranteeMovements.REFUNDED, zero);
+        Money writtenOff = total(moved, GuaranteeMovements.WRITTEN_OFF, zero);
+        return new ExposureView.Figures(issued, total(moved, GuaranteeMovements.CALLED, zero), honoured,
+                total(moved, GuaranteeMovements.REIMBURSED, zero), refunded, total(moved, GuaranteeMovements.RECOVERED, zero),
+                total(moved, GuaranteeMovements.RECOVERED_OWN, zero), writtenOff, ratio(honoured.minus(refunded), issued),
+                ratio(writtenOff, issued));
+    }
+
+    private static List<ExposureView.Day> series(Map<String, Map<LocalDate, Money>> moved, Money zero, LocalDate today) {
+        LocalDate first = moved.values().stream().flatMap(m -> m.keySet().stream()).min(LocalDate::compareTo).orElse(today);
+        LocalDate start = first.isBefore(today.minusDays(MAX_DAYS)) ? today.minusDays(MAX_DAYS) : first;
+        String[] kinds = {GuaranteeMovements.EXPOSURE, GuaranteeMovements.CALLED, GuaranteeMovements.HONOURED,
+                GuaranteeMovements.REIMBURSED, GuaranteeMovements.REFUNDED, GuaranteeMovements.RECOVERED,
+                GuaranteeMovements.WRITTEN_OFF};
+        Money[] running = new Money[kinds.length];
+        for (int k = 0; k < kinds.length; k++) {
+            running[k] = zero;
+            for (Map.Entry<LocalDate, Money> e : moved.getOrDefault(kinds[k], Map.of()).entrySet()) {
+                if (e.getKey().isBefore(start)) {
+                    running[k] = running[k].plus(e.getValue());
+                }
+            }
+        }
+        List<ExposureView.Day> days = new ArrayList<>();
+        for (LocalDate day = start; !day.isAfter(today) || days.isEmpty(); day = day.plusDays(1)) {
+            for (int k = 0; k < kinds.length; k++) {
+                Money that = moved.getOrDefault(kinds[k], Map.of()).get(day);
+                if (that != null) {
+                    running[k] = running[k].plus(that);
+                }
+            }
+            days.add(new ExposureView.Day(day, running[0], running[1], running[2], running[3], running[4], running[5],
+                    running[6]));
+        }
+        return days;
+    }
+
+    private static BigDecimal ratio(Money part, Money whole) {
+        return whole == null || !whole.isPositive() ? null
+                : part.amount().divide(whole.amount(), RATE_SCALE, RoundingMode.HALF_EVEN);
+    }
+}
