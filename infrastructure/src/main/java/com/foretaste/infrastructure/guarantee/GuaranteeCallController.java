@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.UUID;
 
-import static com.foretaste.infrastructure.guarantee.GuaranteeFields.money;
-import static com.foretaste.infrastructure.guarantee.GuaranteeFields.oneOf;
+import static com.foretaste.infrastructure.web.RequestFields.money;
+import static com.foretaste.infrastructure.web.RequestFields.oneOf;
 
 /**
  * The guarantor's work on a call: assessment, honouring (another person than the assessor above the threshold)

@@ -21,8 +21,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-import static com.foretaste.infrastructure.guarantee.GuaranteeFields.money;
-import static com.foretaste.infrastructure.guarantee.GuaranteeFields.required;
+import static com.foretaste.infrastructure.web.RequestFields.money;
+import static com.foretaste.infrastructure.web.RequestFields.required;
 
 /** The financing guarantee resource: request, approval or decline, fee, the call, reads of state and history. */
 @RestController

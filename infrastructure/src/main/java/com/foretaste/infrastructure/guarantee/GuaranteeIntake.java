@@ -29,11 +29,11 @@ import java.util.Currency;
 import java.util.Optional;
 import java.util.UUID;
 
-import static com.foretaste.infrastructure.guarantee.GuaranteeFields.field;
-import static com.foretaste.infrastructure.guarantee.GuaranteeFields.money;
-import static com.foretaste.infrastructure.guarantee.GuaranteeFields.oneOf;
-import static com.foretaste.infrastructure.guarantee.GuaranteeFields.rate;
-import static com.foretaste.infrastructure.guarantee.GuaranteeFields.required;
+import static com.foretaste.infrastructure.web.RequestFields.field;
+import static com.foretaste.infrastructure.web.RequestFields.money;
+import static com.foretaste.infrastructure.web.RequestFields.oneOf;
+import static com.foretaste.infrastructure.web.RequestFields.rate;
+import static com.foretaste.infrastructure.web.RequestFields.required;
 
 /**
  * Turns a party's request into the guarantee's terms (the agreement's parties, currency and outstanding amount read

@@ -1,5 +1,6 @@
 package com.foretaste.infrastructure.guarantee;
 
+import com.foretaste.infrastructure.web.RequestFields;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -43,7 +44,8 @@ final class GuaranteeRequests {
     /** An amount; the currency may be left out and is then the guarantee's. */
     @Schema(name = "GuaranteeAmount", description = "An amount as a decimal string; without a currency it is the guarantee's.")
     record Amount(@Schema(requiredMode = REQUIRED) BigDecimal amount,
-                  @Schema(pattern = "^[A-Z]{3}$", example = "CNY") String currency) {
+                  @Schema(pattern = "^[A-Z]{3}$", example = "CNY") String currency)
+            implements RequestFields.AmountBody {
     }
 
     @Schema(name = "GuaranteeDecline")

@@ -243,20 +243,6 @@ class GuaranteeScenarioApiTest extends ServiceTestBase {
         return id;
     }
 
-    private LocalDate today() {
-        return LocalDate.parse(as("operator").get("/api/business-days/current").json().get("businessDate").asText());
-    }
-
-    /** Starts an end-of-day run to {@code date} and waits until it finished. */
-    private void close(LocalDate date) {
-        Response r = as("operator").post("/api/business-days/" + date + "/close", null);
-        assertThat(r.status()).as(r.text()).isEqualTo(202);
-        String path = java.net.URI.create(r.location()).getPath();
-        await().atMost(Duration.ofSeconds(60)).until(() -> !"RUNNING".equals(as("operator").get(path).json()
-                .get("state").asText()));
-        assertThat(as("operator").get(path).json().get("state").asText()).isEqualTo("COMPLETED");
-    }
-
     private JsonNode awaitGuarantee(String id, Predicate<JsonNode> condition) {
         await().atMost(Duration.ofSeconds(30)).until(() -> condition.test(ok(as("agency").get("/api/guarantees/" + id))));
         return ok(as("agency").get("/api/guarantees/" + id));
