@@ -26,8 +26,8 @@ class DirectorySeedTest {
             first = organisationEvents(node);
             assertThat(ServiceNodes.api(node, "qinling").get("/api/agreements").status()).isEqualTo(200);
         }
-        // 7 organisations, 8 users (two of the insurer), and the auditor's firm assigned to the university
-        assertThat(first).hasSize(16);
+        // 7 organisations, 9 users (two of the insurer, two of the agency), and the auditor's firm assigned to the university
+        assertThat(first).hasSize(17);
         assertThat(first).filteredOn(type -> type.endsWith("AuditorAssigned")).hasSize(1);
 
         try (ConfigurableApplicationContext again = ServiceNodes.inProcess(schema)) {
