@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * Rules of an organisation's register that need the whole platform's directory, which one
  * organisation's register does not know: a username is taken once on the platform (it is how a
- * person signs in), and only a registered audit firm can be assigned as an auditor.
+ * person signs in), only a registered audit firm can be assigned as an auditor, and only a registered
+ * organisation is registered as a related party.
  */
 public final class DirectoryRules {
 
@@ -35,6 +36,14 @@ public final class DirectoryRules {
         if (found.get().role() != Role.AUDITOR) {
             return Optional.of(Rejection.invalid("auditor-registered", "auditor", found.get().name()
                     + " is registered as " + found.get().role() + ", not as an audit firm"));
+        }
+        return Optional.empty();
+    }
+
+    public Optional<Rejection> checkRelatedParty(OrganisationId relatedParty) {
+        if (relatedParty != null && organisations.find(relatedParty).isEmpty()) {
+            return Optional.of(Rejection.invalid("related-party-registered", "relatedParty",
+                    "organisation " + relatedParty + " is not registered on the platform"));
         }
         return Optional.empty();
     }

@@ -38,6 +38,13 @@ class DirectoryRulesTest {
                 assertThat(r.field()).isEqualTo("auditor"));
     }
 
+    @Test
+    void only_a_registered_organisation_is_registered_as_a_related_party() {
+        assertThat(rules.checkRelatedParty(AUDIT_FIRM.id())).isEmpty();
+        assertThat(rules.checkRelatedParty(new OrganisationId(UUID.randomUUID()))).hasValueSatisfying(r ->
+                assertThat(r.rule()).isEqualTo("related-party-registered"));
+    }
+
     private static final class Directory implements OrganisationDirectory {
         @Override
         public Optional<Organisation> find(OrganisationId id) {

@@ -29,11 +29,13 @@ record ExposureView(@Schema(requiredMode = REQUIRED, format = "uuid") String gua
                     @Schema(requiredMode = REQUIRED) List<Day> series) {
 
     /**
-     * The regulatory limits in money for the net assets recorded (none recorded: no limits), and how much of each
+     * The regulatory limits in money for the latest net assets recorded, as of the date of the accounts they come
+     * from (none recorded: no limits), and how much of each
      * the liability uses: total liability against 10x (15x) net assets; the largest obligor's against 10%.
      */
     @Schema(name = "GuarantorLimits")
-    record Limits(Money netAssets, boolean servesMainlySmallAndMicro, Money leverageLimit, BigDecimal leverageUse,
+    record Limits(Money netAssets, LocalDate netAssetsAsOf, boolean servesMainlySmallAndMicro, Money leverageLimit,
+                  BigDecimal leverageUse,
                   Money singleObligorLimit, String largestObligor, Money largestObligorLiability,
                   BigDecimal singleObligorUse) {
     }

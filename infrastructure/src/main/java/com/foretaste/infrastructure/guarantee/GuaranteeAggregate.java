@@ -1,6 +1,8 @@
 package com.foretaste.infrastructure.guarantee;
 
 import com.foretaste.domain.guarantee.financing.FinancingGuarantee;
+import com.foretaste.domain.guarantee.financing.GuaranteeCommand;
+import com.foretaste.domain.guarantee.financing.GuaranteeCommand.ApproveGuarantee;
 import com.foretaste.domain.guarantee.financing.GuaranteeEvent;
 import com.foretaste.domain.guarantee.financing.GuaranteeState;
 import com.foretaste.domain.shared.Decision;
@@ -20,7 +22,7 @@ import java.time.LocalDate;
 
 /**
  * The Axon shell of a financing guarantee: all rules live in {@link FinancingGuarantee}. The business date
- * comes from the command's metadata. Guarantees hold few events and are never snapshotted; between commands
+ * comes from the command's metadata; an approval's book for the limits from {@link GuarantorBooks}. Guarantees hold few events and are never snapshotted; between commands
  * they stay in memory while their stream has not moved on (docs/adr/0011).
  */
 @Aggregate(cache = "guaranteeCache")
@@ -40,8 +42,8 @@ public class GuaranteeAggregate {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public CommandOutcome handle(ExecuteGuaranteeCommand envelope,
-                                 @MetaDataValue(MetadataKeys.BUSINESS_DATE) String businessDate) {
-        return switch (FinancingGuarantee.decide(envelope.command(), state, LocalDate.parse(businessDate))) {
+                                 @MetaDataValue(MetadataKeys.BUSINESS_DATE) String businessDate, GuarantorBooks books) {
+        return switch (FinancingGuarantee.decide(withBook(envelope.command(), books), state, LocalDate.parse(businessDate))) {
             case Decision.Accepted<GuaranteeEvent> accepted -> {
                 accepted.events().forEach(AggregateLifecycle::apply);
                 yield CommandOutcome.of(AGGREGATE_TYPE, envelope.guaranteeId(), AggregateLifecycle.getVersion(), state,
@@ -49,6 +51,19 @@ public class GuaranteeAggregate {
             }
             case Decision.Rejected<GuaranteeEvent> rejected -> throw new CommandRejectedException(rejected.rejection());
         };
+    }
+
+    /**
+     * An approval is checked against the guarantor's book read here, in the transaction that will append the
+     * approval, with the guarantor locked until it commits (docs/adr/0012): a book read before would miss an
+     * approval committed meanwhile.
+     */
+    private GuaranteeCommand withBook(GuaranteeCommand command, GuarantorBooks books) {
+        if (command instanceof ApproveGuarantee approve && approve.book() == null) {
+            return FinancingGuarantee.file(state).<GuaranteeCommand>map(f -> new ApproveGuarantee(approve.guaranteeId(),
+                    approve.actor(), books.lockedBookOf(f.terms(), approve.guaranteeId().value()))).orElse(command);
+        }
+        return command;
     }
 
     @EventSourcingHandler

@@ -7,12 +7,10 @@ import com.foretaste.domain.guarantee.financing.CounterGuarantee;
 import com.foretaste.domain.guarantee.financing.FinancingGuarantee;
 import com.foretaste.domain.guarantee.financing.GuaranteeCommand;
 import com.foretaste.domain.guarantee.financing.GuaranteeEvent;
-import com.foretaste.domain.guarantee.financing.GuaranteeFile;
 import com.foretaste.domain.guarantee.financing.GuaranteeId;
 import com.foretaste.domain.guarantee.financing.GuaranteeState;
 import com.foretaste.domain.guarantee.financing.GuaranteeTerms;
 import com.foretaste.domain.guarantee.financing.GuaranteedAgreement;
-import com.foretaste.domain.guarantee.limits.GuarantorBook;
 import com.foretaste.domain.shared.AgreementId;
 import com.foretaste.domain.shared.DateRange;
 import com.foretaste.domain.shared.Money;
@@ -38,23 +36,21 @@ import static com.foretaste.infrastructure.web.RequestFields.required;
 /**
  * Turns a party's request into the guarantee's terms (the agreement's parties, currency and outstanding amount read
  * from its events; the defaults of {@link GuaranteeRequests.Request} filled in; the programme's partners from its
- * name), and gives the guarantor's approval its book for the regulatory limits.
+ * name).
  */
 @Component
 class GuaranteeIntake {
 
     private final GuaranteedAgreements agreements;
     private final GuaranteeCommands commands;
-    private final GuarantorBooks books;
     private final PlatformCalendar calendar;
     private final EventStore eventStore;
     private final GuaranteeProperties properties;
 
-    GuaranteeIntake(GuaranteedAgreements agreements, GuaranteeCommands commands, GuarantorBooks books,
-                    PlatformCalendar calendar, EventStore eventStore, GuaranteeProperties properties) {
+    GuaranteeIntake(GuaranteedAgreements agreements, GuaranteeCommands commands, PlatformCalendar calendar,
+                    EventStore eventStore, GuaranteeProperties properties) {
         this.agreements = agreements;
         this.commands = commands;
-        this.books = books;
         this.calendar = calendar;
         this.eventStore = eventStore;
         this.properties = properties;
@@ -70,16 +66,10 @@ class GuaranteeIntake {
                 request);
     }
 
-    /** The guarantor approves with its book before this guarantee (read only by a party that may see it). */
+    /** The guarantor approves; the shell reads its book in the approval's transaction ({@link GuarantorBooks}). */
     GuaranteeView approve(UUID guaranteeId, HttpServletRequest request) {
-        GuaranteeId id = new GuaranteeId(guaranteeId);
-        GuarantorBook book = null;
-        Optional<GuaranteeFile> file = FinancingGuarantee.file(requested(guaranteeId));
-        if (file.isPresent()) {
-            GuaranteeTerms t = file.get().terms();
-            book = books.bookOf(t.guarantor(), t.obligor(), t.cap().currency(), guaranteeId);
-        }
-        return commands.execute(new GuaranteeCommand.ApproveGuarantee(id, GuaranteeCommands.actor(), book), request);
+        return commands.execute(new GuaranteeCommand.ApproveGuarantee(new GuaranteeId(guaranteeId),
+                GuaranteeCommands.actor(), null), request);
     }
 
     /** The currency of the guarantee's amounts (its agreement's); CNY for a guarantee that does not exist. */

@@ -6,7 +6,6 @@ import com.foretaste.domain.guarantee.financing.GuaranteeFile;
 import com.foretaste.domain.guarantee.financing.GuaranteeState;
 import com.foretaste.domain.guarantee.financing.GuaranteeTerms;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -44,11 +43,9 @@ class GuaranteeProjection {
         if (!last.isEmpty() && last.get(0) >= sequence) {
             return;
         }
-        List<GuaranteeEvent> events = eventStore.readEvents(id.toString(), 0L).asStream()
-                .filter(m -> m.getSequenceNumber() <= sequence).map(DomainEventMessage::getPayload)
-                .filter(GuaranteeEvent.class::isInstance).map(GuaranteeEvent.class::cast).toList();
-        GuaranteeState before = FinancingGuarantee.replay(events.subList(0, events.size() - 1));
-        GuaranteeState after = FinancingGuarantee.evolve(before, event);
+        GuaranteeReplay.Replayed replayed = GuaranteeReplay.around(eventStore, event, sequence);
+        GuaranteeState before = replayed.before();
+        GuaranteeState after = replayed.after();
         GuaranteeFile f = FinancingGuarantee.file(after).orElseThrow();
         GuaranteeTerms t = f.terms();
         if (last.isEmpty()) {

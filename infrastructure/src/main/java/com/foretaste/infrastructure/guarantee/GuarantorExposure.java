@@ -1,5 +1,7 @@
 package com.foretaste.infrastructure.guarantee;
 
+import com.foretaste.application.organisation.RiskRegister;
+import com.foretaste.domain.platform.organisation.OrganisationState.NetAssets;
 import com.foretaste.domain.shared.Money;
 import com.foretaste.domain.shared.OrganisationId;
 import com.foretaste.domain.guarantee.limits.GuarantorBook;
@@ -17,13 +19,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 
 /**
  * A guarantor's exposure from the guarantee read models ({@code guarantee_summary}, {@code guarantee_movement}) and
- * the directory (names, industry codes). The daily series runs from the first movement (at most
+ * the directory (names, industry codes, the latest net assets recorded). Its money is in the currency of the net
+ * assets, the only currency a guarantee is approved in ({@code guarantee-in-net-assets-currency}), so no movement
+ * is left out; the count of guarantees by state counts every currency. The daily series runs from the first movement (at most
  * {@value #MAX_DAYS} days back) to the business date; each day adds the movements dated on it, so no end-of-day
  * snapshot is needed and a movement recorded late still lands on its own day.
  */
@@ -34,11 +39,11 @@ class GuarantorExposure {
     private static final int RATE_SCALE = 6;
 
     private final JdbcTemplate jdbc;
-    private final GuarantorBooks books;
+    private final RiskRegister register;
 
-    GuarantorExposure(JdbcTemplate jdbc, GuarantorBooks books) {
+    GuarantorExposure(JdbcTemplate jdbc, RiskRegister register) {
         this.jdbc = jdbc;
-        this.books = books;
+        this.register = register;
     }
 
     private record Row(UUID obligor, UUID licensor, String state, Money exposure, Money liability) {
@@ -46,9 +51,14 @@ class GuarantorExposure {
 
     ExposureView of(UUID guarantorId, LocalDate today) {
         OrganisationId guarantor = new OrganisationId(guarantorId);
-        Currency currency = books.netAssets(guarantor).map(Money::currency).orElse(Money.CNY);
+        Optional<NetAssets> netAssets = register.netAssets(guarantor);
+        Currency currency = netAssets.map(n -> n.amount().currency()).orElse(Money.CNY);
         String code = currency.getCurrencyCode();
         Money zero = Money.zero(currency);
+        Map<String, Integer> states = new TreeMap<>();
+        jdbc.query("SELECT state, count(*) AS n FROM guarantee_summary WHERE guarantor_id = ? GROUP BY state",
+                rs -> { states.put(rs.getString("state"), rs.getInt("n")); }, guarantorId);
+        // approvals in another currency than the net assets' are refused, so only requests and declines are left out
         List<Row> rows = jdbc.query("SELECT obligor_id, licensor_id, state, exposure, liability FROM guarantee_summary"
                 + " WHERE guarantor_id = ? AND currency = ? ORDER BY guarantee_id", (rs, n) -> new Row(
                 rs.getObject("obligor_id", UUID.class), rs.getObject("licensor_id", UUID.class), rs.getString("state"),
@@ -61,30 +71,28 @@ class GuarantorExposure {
         });
         Money exposure = rows.stream().map(Row::exposure).reduce(zero, Money::plus);
         Money liability = rows.stream().map(Row::liability).reduce(zero, Money::plus);
-        Map<String, Integer> states = new TreeMap<>();
-        rows.forEach(r -> states.merge(r.state(), 1, Integer::sum));
         Map<String, Map<LocalDate, Money>> moved = movements(guarantorId, code, currency);
         return new ExposureView(guarantorId.toString(), code, today, exposure, liability, states,
-                limits(guarantor, rows, zero, liability),
+                limits(netAssets.orElse(null), rows, zero, liability),
                 groups(rows, r -> r.obligor().toString(), organisations, zero, false),
                 groups(rows, r -> r.licensor().toString(), organisations, zero, false),
                 groups(rows, r -> industry(organisations, r.obligor()), organisations, zero, true),
                 figures(moved, zero), series(moved, zero, today));
     }
 
-    private ExposureView.Limits limits(OrganisationId guarantor, List<Row> rows, Money zero, Money liability) {
+    private static ExposureView.Limits limits(NetAssets recorded, List<Row> rows, Money zero, Money liability) {
         Map<UUID, Money> byObligor = new HashMap<>();
         rows.forEach(r -> byObligor.merge(r.obligor(), r.liability(), Money::plus));
         Map.Entry<UUID, Money> largest = byObligor.entrySet().stream().max(Map.Entry.comparingByValue(Money::compareTo))
                 .orElse(null);
-        Money net = books.netAssets(guarantor).filter(n -> n.currency().equals(zero.currency())).orElse(null);
-        if (net == null || !net.isPositive()) {
-            return new ExposureView.Limits(net, books.servesMainlySmallAndMicro(guarantor), null, null, null,
+        if (recorded == null) {
+            return new ExposureView.Limits(null, null, false, null, null, null,
                     largest == null ? null : largest.getKey().toString(), largest == null ? null : largest.getValue(), null);
         }
-        RegulatoryLimits.Limits limits = RegulatoryLimits.of(new GuarantorBook(net, books.servesMainlySmallAndMicro(guarantor),
-                zero, zero, zero));
-        return new ExposureView.Limits(net, books.servesMainlySmallAndMicro(guarantor), limits.leverage(),
+        Money net = recorded.amount();
+        boolean smallAndMicro = recorded.servesMainlySmallAndMicro();
+        RegulatoryLimits.Limits limits = RegulatoryLimits.of(new GuarantorBook(net, smallAndMicro, zero, zero, zero));
+        return new ExposureView.Limits(net, recorded.asOf(), smallAndMicro, limits.leverage(),
                 ratio(liability, limits.leverage()), limits.singleObligor(),
                 largest == null ? null : largest.getKey().toString(), largest == null ? zero : largest.getValue(),
                 ratio(largest == null ? zero : largest.getValue(), limits.singleObligor()));

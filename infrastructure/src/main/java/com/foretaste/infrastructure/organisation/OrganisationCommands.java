@@ -45,6 +45,9 @@ class OrganisationCommands {
         if (command instanceof OrganisationCommand.AssignAuditor assign) {
             refuseIf(rules.checkAuditor(assign.auditor()));
         }
+        if (command instanceof OrganisationCommand.RegisterRelatedParty related) {
+            refuseIf(rules.checkRelatedParty(related.relatedParty()));
+        }
         return view(command.organisationId(), sender.send(ExecuteOrganisationCommand.of(command), request));
     }
 

@@ -3,6 +3,7 @@ package com.foretaste.infrastructure.organisation;
 import com.foretaste.application.organisation.OrganisationDirectory;
 import com.foretaste.application.organisation.UserDirectory;
 import com.foretaste.domain.platform.organisation.OrganisationCommand;
+import com.foretaste.domain.shared.Money;
 import com.foretaste.domain.shared.OrganisationId;
 import com.foretaste.infrastructure.security.Passwords;
 import com.foretaste.infrastructure.web.CommandSender;
@@ -22,9 +23,13 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import static com.foretaste.infrastructure.web.RequestFields.money;
+import static com.foretaste.infrastructure.web.RequestFields.required;
+
 /**
- * The operator's management of the directory (docs/security.md): organisations, their users and the
- * audit firms assigned to them. Each change is a command on the organisation's register, an event on
+ * The operator's management of the directory (docs/security.md): organisations, their users, the
+ * audit firms assigned to them, and what the limits of guarantees need (a guarantor's net assets, an
+ * obligor's related parties). Each change is a command on the organisation's register, an event on
  * its stream that audit covers like any other.
  */
 @RestController
@@ -100,6 +105,28 @@ class OrganisationController {
     @PostMapping("/{id}/auditor-assignments/{auditor}/revocation")
     OrganisationView unassignAuditor(@PathVariable UUID id, @PathVariable UUID auditor, HttpServletRequest request) {
         return commands.execute(new OrganisationCommand.UnassignAuditor(registered(id), new OrganisationId(auditor)), request);
+    }
+
+    /** The operator records a guarantor's net assets from its accounts; the limits of its guarantees use the latest. */
+    @PostMapping("/{id}/net-assets")
+    ResponseEntity<OrganisationView> recordNetAssets(@PathVariable UUID id,
+                                                     @RequestBody OrganisationRequests.RecordNetAssets body,
+                                                     HttpServletRequest request) {
+        OrganisationView view = commands.execute(new OrganisationCommand.RecordNetAssets(registered(id),
+                money(body.netAssets(), "netAssets", Money.CNY), body.asOf(),
+                Boolean.TRUE.equals(body.servesMainlySmallAndMicro())), request);
+        return ResponseEntity.created(URI.create("/api/organisations/" + id)).body(view);
+    }
+
+    /** The operator registers a related party of an organisation (an obligor's group for the limits). */
+    @PostMapping("/{id}/related-parties")
+    ResponseEntity<OrganisationView> registerRelatedParty(@PathVariable UUID id,
+                                                          @RequestBody OrganisationRequests.RegisterRelatedParty body,
+                                                          HttpServletRequest request) {
+        OrganisationView view = commands.execute(new OrganisationCommand.RegisterRelatedParty(registered(id),
+                new OrganisationId(required(body.relatedParty(), "relatedParty")), body.relation()), request);
+        return ResponseEntity.created(URI.create("/api/organisations/" + id + "/related-parties/" + body.relatedParty()))
+                .body(view);
     }
 
     private OrganisationId registered(UUID id) {

@@ -1,7 +1,5 @@
 package com.foretaste.infrastructure.guarantee;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.foretaste.domain.guarantee.RiskSharing;
 import com.foretaste.domain.guarantee.Share;
 import com.foretaste.domain.guarantee.financing.CallId;
@@ -19,16 +17,12 @@ import com.foretaste.domain.shared.DateRange;
 import com.foretaste.domain.shared.Money;
 import com.foretaste.domain.shared.OrganisationId;
 import com.foretaste.domain.shared.Rate;
-import com.foretaste.infrastructure.json.ForetasteJson;
+import com.foretaste.infrastructure.support.FrozenEventJson;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -38,12 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Events are forever: the JSON of every guarantee event is frozen in {@code events/guarantees/<EventName>.json}.
- * A change of shape fails here; make it additive, or add a revision and an upcaster. (A new event's file is
- * written by running this test once with {@code -Dforetaste.events.write=true}, then read and checked in.)
+ * A change of shape fails here; make it additive, or add a revision and an upcaster ({@link FrozenEventJson}).
  */
 class GuaranteeEventJsonTest {
 
-    private static final ObjectMapper MAPPER = ForetasteJson.eventMapper();
     private static final GuaranteeId GUARANTEE = GuaranteeId.parse("0c5f0000-0000-4000-8000-00000000d001");
     private static final CallId CALL = CallId.parse("0c5f0000-0000-4000-8000-00000000c002");
     private static final AgreementId AGREEMENT = AgreementId.parse("0c5f0000-0000-4000-8000-00000000b001");
@@ -55,7 +47,7 @@ class GuaranteeEventJsonTest {
     private static final List<Share> ANHUI = List.of(new Share(RiskSharing.RE_GUARANTOR, cny("38367.00")),
             new Share(RiskSharing.LENDING_BANK, cny("25578.00")), new Share(RiskSharing.LOCAL_GOVERNMENT, cny("12789.00")));
 
-    private static final Map<Class<?>, GuaranteeEvent> SAMPLES = Map.ofEntries(
+    private static final FrozenEventJson EVENTS = new FrozenEventJson("guarantees", Map.ofEntries(
             entry(GuaranteeRequested.class, new GuaranteeRequested(GUARANTEE, TERMS, new GuaranteedAgreement(AGREEMENT, org(1),
                     org(2), Money.CNY, true, cny("400000.00")), "qinling", LocalDate.of(2026, 2, 1))),
             entry(GuaranteeApproved.class, new GuaranteeApproved(GUARANTEE, List.of(new FeeInstalment(1,
@@ -96,44 +88,22 @@ class GuaranteeEventJsonTest {
                     ON.plusDays(300))),
             entry(CaseClosed.class, new CaseClosed(GUARANTEE, CALL, "WRITTEN_OFF", ON.plusDays(300))),
             entry(GuaranteeReleased.class, new GuaranteeReleased(GUARANTEE, ON)),
-            entry(GuaranteeExpired.class, new GuaranteeExpired(GUARANTEE, LocalDate.of(2027, 9, 1))));
+            entry(GuaranteeExpired.class, new GuaranteeExpired(GUARANTEE, LocalDate.of(2027, 9, 1)))));
 
     static Stream<Class<?>> eventTypes() {
-        return Arrays.stream(GuaranteeEvent.class.getPermittedSubclasses());
+        return FrozenEventJson.eventTypes(GuaranteeEvent.class);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("eventTypes")
     void an_event_is_written_as_its_frozen_json(Class<?> type) throws IOException {
-        assertThat(MAPPER.readTree(MAPPER.writeValueAsString(sample(type)))).isEqualTo(frozen(type));
+        assertThat(EVENTS.written(type)).isEqualTo(EVENTS.frozen(type));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("eventTypes")
     void a_frozen_json_reads_back_into_an_equal_event(Class<?> type) throws IOException {
-        assertThat(MAPPER.treeToValue(frozen(type), type)).isEqualTo(sample(type));
-    }
-
-    private static GuaranteeEvent sample(Class<?> type) {
-        GuaranteeEvent sample = SAMPLES.get(type);
-        assertThat(sample).as("a sample of " + type.getSimpleName()).isNotNull();
-        return sample;
-    }
-
-    private static JsonNode frozen(Class<?> type) throws IOException {
-        String name = "events/guarantees/" + type.getSimpleName() + ".json";
-        if (Boolean.getBoolean("foretaste.events.write")) {
-            Path file = Path.of("src", "test", "resources", name);
-            if (!Files.exists(file)) {
-                Files.writeString(file, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(sample(type)) + "\n");
-            }
-            return MAPPER.readTree(Files.readString(file));
-        }
-        try (InputStream in = GuaranteeEventJsonTest.class.getResourceAsStream("/" + name)) {
-            assertThat(in).as(name + "; the mapper writes:%n%s",
-                    MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(sample(type))).isNotNull();
-            return MAPPER.readTree(in);
-        }
+        assertThat(EVENTS.readBack(type)).isEqualTo(EVENTS.sample(type));
     }
 
     private static OrganisationId org(int n) {

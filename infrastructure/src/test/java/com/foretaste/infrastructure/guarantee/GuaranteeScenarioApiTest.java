@@ -7,6 +7,7 @@ import com.foretaste.domain.licensing.agreement.AgreementEvent;
 import com.foretaste.infrastructure.support.Api.Response;
 import com.foretaste.infrastructure.support.PostgresIntegrationTest;
 import com.foretaste.infrastructure.support.PostgresSchema;
+import com.foretaste.infrastructure.support.Proposals;
 import com.foretaste.infrastructure.support.ServiceTestBase;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
@@ -220,24 +221,7 @@ class GuaranteeScenarioApiTest extends ServiceTestBase {
 
     /** A licensed agreement of the university with Qinling: 120,000.00 due a month after purchase, then 180,000.00. */
     private String licensedAgreement() {
-        String id = ok(as("university").post("/api/agreements", """
-                {
-                  "licensee": "%s",
-                  "patents": ["CN114123456B"],
-                  "terms": {
-                    "fieldOfUse": "harmonic drives", "territory": "Mainland China", "exclusivity": "EXCLUSIVE",
-                    "trialMonths": 6, "licenceTermMonths": 12,
-                    "price": {
-                      "licenceFee": {"amount": "300000.00"},
-                      "instalments": [
-                        {"amount": {"amount": "120000.00"}, "monthsAfterLicenceStart": 1},
-                        {"amount": {"amount": "180000.00"}, "onFirstRevenueBackstopMonths": 12}
-                      ]
-                    },
-                    "lateInterestDailyRate": "0.0005", "gracePeriodDays": 30, "curePeriodDays": 60
-                  }
-                }
-                """.formatted(QINLING_ORG))).get("id").asText();
+        String id = ok(as("university").post("/api/agreements", Proposals.harmonicDrives(QINLING_ORG))).get("id").asText();
         ok(as("qinling").post("/api/agreements/" + id + "/acceptance", null));
         ok(as("qinling").post("/api/agreements/" + id + "/purchase", null));
         return id;

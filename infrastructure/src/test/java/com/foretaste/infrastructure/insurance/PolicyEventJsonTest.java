@@ -1,7 +1,5 @@
 package com.foretaste.infrastructure.insurance;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.foretaste.domain.insurance.policy.ClaimId;
 import com.foretaste.domain.insurance.policy.PolicyEvent;
 import com.foretaste.domain.insurance.policy.PolicyEvent.*;
@@ -14,14 +12,12 @@ import com.foretaste.domain.shared.DateRange;
 import com.foretaste.domain.shared.Money;
 import com.foretaste.domain.shared.OrganisationId;
 import com.foretaste.domain.shared.Rate;
-import com.foretaste.infrastructure.json.ForetasteJson;
+import com.foretaste.infrastructure.support.FrozenEventJson;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -35,7 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PolicyEventJsonTest {
 
-    private static final ObjectMapper MAPPER = ForetasteJson.eventMapper();
     private static final PolicyId POLICY = PolicyId.parse("0c5f0000-0000-4000-8000-00000000a001");
     private static final ClaimId CLAIM = ClaimId.parse("0c5f0000-0000-4000-8000-00000000c001");
     private static final LocalDate ON = LocalDate.of(2026, 7, 30);
@@ -45,7 +40,7 @@ class PolicyEventJsonTest {
             new DateRange(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1)), LocalDate.of(2026, 1, 31), 90, 30,
             cny("100000.00"), false);
 
-    private static final Map<Class<?>, PolicyEvent> SAMPLES = Map.ofEntries(
+    private static final FrozenEventJson EVENTS = new FrozenEventJson("insurance", Map.ofEntries(
             entry(PolicyQuoted.class, new PolicyQuoted(POLICY, TERMS, new Premium(cny("12000.00"), cny("4800.00"),
                     cny("7200.00")), "zhao.min", LocalDate.of(2025, 12, 15))),
             entry(PremiumPaid.class, new PremiumPaid(POLICY, PremiumPayer.SUBSIDY, cny("4800.00"), "GOV-1", ON)),
@@ -68,36 +63,22 @@ class PolicyEventJsonTest {
             entry(ClaimWithdrawn.class, new ClaimWithdrawn(POLICY, CLAIM, ON)),
             entry(RecoveryRecorded.class, new RecoveryRecorded(POLICY, CLAIM, cny("50000.00"), cny("37810.61"),
                     cny("12189.39"), "LICENSEE_PAYMENT", "0c5f0000-0000-4000-8000-00000000e001", ON)),
-            entry(ClaimClosed.class, new ClaimClosed(POLICY, CLAIM, "the loss was recovered in full", ON)));
+            entry(ClaimClosed.class, new ClaimClosed(POLICY, CLAIM, "the loss was recovered in full", ON))));
 
     static Stream<Class<?>> eventTypes() {
-        return Arrays.stream(PolicyEvent.class.getPermittedSubclasses());
+        return FrozenEventJson.eventTypes(PolicyEvent.class);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("eventTypes")
     void an_event_is_written_as_its_frozen_json(Class<?> type) throws IOException {
-        assertThat(MAPPER.readTree(MAPPER.writeValueAsString(sample(type)))).isEqualTo(frozen(type));
+        assertThat(EVENTS.written(type)).isEqualTo(EVENTS.frozen(type));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("eventTypes")
     void a_frozen_json_reads_back_into_an_equal_event(Class<?> type) throws IOException {
-        assertThat(MAPPER.treeToValue(frozen(type), type)).isEqualTo(sample(type));
-    }
-
-    private static PolicyEvent sample(Class<?> type) {
-        PolicyEvent sample = SAMPLES.get(type);
-        assertThat(sample).as("a sample of " + type.getSimpleName()).isNotNull();
-        return sample;
-    }
-
-    private static JsonNode frozen(Class<?> type) throws IOException {
-        try (InputStream in = PolicyEventJsonTest.class.getResourceAsStream("/events/insurance/" + type.getSimpleName() + ".json")) {
-            assertThat(in).as("events/insurance/" + type.getSimpleName() + ".json; the mapper writes:%n%s",
-                    MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(sample(type))).isNotNull();
-            return MAPPER.readTree(in);
-        }
+        assertThat(EVENTS.readBack(type)).isEqualTo(EVENTS.sample(type));
     }
 
     private static OrganisationId org(int n) {

@@ -26,9 +26,11 @@ class DirectorySeedTest {
             first = organisationEvents(node);
             assertThat(ServiceNodes.api(node, "qinling").get("/api/agreements").status()).isEqualTo(200);
         }
-        // 7 organisations, 9 users (two of the insurer, two of the agency), and the auditor's firm assigned to the university
-        assertThat(first).hasSize(17);
+        // 7 organisations, 9 users (two of the insurer, two of the agency), the auditor's firm assigned to the
+        // university, and the agency's configured net assets recorded on its register
+        assertThat(first).hasSize(18);
         assertThat(first).filteredOn(type -> type.endsWith("AuditorAssigned")).hasSize(1);
+        assertThat(first).filteredOn(type -> type.endsWith("NetAssetsRecorded")).hasSize(1);
 
         try (ConfigurableApplicationContext again = ServiceNodes.inProcess(schema)) {
             assertThat(organisationEvents(again)).isEqualTo(first);

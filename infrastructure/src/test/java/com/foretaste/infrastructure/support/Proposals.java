@@ -31,4 +31,29 @@ public final class Proposals {
                 }
                 """.formatted(licenseeOrganisation);
     }
+
+    /**
+     * Harmonic drives for six months' trial, then 300,000 CNY: 120,000 a month after purchase and 180,000 on first
+     * revenue (backstop 12 months), 0.05% a day of late interest after 30 days' grace, 60 days to cure.
+     */
+    public static String harmonicDrives(String licenseeOrganisation) {
+        return """
+                {
+                  "licensee": "%s",
+                  "patents": ["CN114123456B"],
+                  "terms": {
+                    "fieldOfUse": "harmonic drives", "territory": "Mainland China", "exclusivity": "EXCLUSIVE",
+                    "trialMonths": 6, "licenceTermMonths": 12,
+                    "price": {
+                      "licenceFee": {"amount": "300000.00"},
+                      "instalments": [
+                        {"amount": {"amount": "120000.00"}, "monthsAfterLicenceStart": 1},
+                        {"amount": {"amount": "180000.00"}, "onFirstRevenueBackstopMonths": 12}
+                      ]
+                    },
+                    "lateInterestDailyRate": "0.0005", "gracePeriodDays": 30, "curePeriodDays": 60
+                  }
+                }
+                """.formatted(licenseeOrganisation);
+    }
 }

@@ -10,7 +10,8 @@ import java.util.Optional;
  * China's limits on financing guarantee companies (2017): outstanding guarantee liability at most 10 times
  * net assets (15 times for a guarantor serving mainly small and micro firms); liability to one obligor at most
  * 10% of net assets, and to one obligor with its related parties at most 15%. Reaching a limit exactly is
- * allowed; passing it is not. A guarantee that would pass one is refused with the figures.
+ * allowed; passing it is not. A guarantee that would pass one is refused with the figures. Liability is added up
+ * in the currency of the net assets, so a guarantee in another currency is refused rather than left out.
  */
 public final class RegulatoryLimits {
 
@@ -37,6 +38,11 @@ public final class RegulatoryLimits {
         if (!book.netAssets().isPositive()) {
             return Optional.of(Rejection.invalid("net-assets-recorded", "netAssets", "the guarantor's net assets are "
                     + book.netAssets() + "; the operator records them before any guarantee is approved"));
+        }
+        if (!liability.currency().equals(book.netAssets().currency())) {
+            return Optional.of(Rejection.invalid("guarantee-in-net-assets-currency", null, "the guarantee is in "
+                    + liability.currency() + " and the guarantor's net assets in " + book.netAssets().currency()
+                    + "; the limits add liability up in the currency of the net assets, with no exchange rate"));
         }
         Limits limits = of(book);
         String multiple = book.servesMainlySmallAndMicro() ? "15" : "10";

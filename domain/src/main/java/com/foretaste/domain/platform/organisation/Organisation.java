@@ -1,18 +1,24 @@
 package com.foretaste.domain.platform.organisation;
 
 import com.foretaste.domain.platform.organisation.OrganisationCommand.AssignAuditor;
+import com.foretaste.domain.platform.organisation.OrganisationCommand.RecordNetAssets;
+import com.foretaste.domain.platform.organisation.OrganisationCommand.RegisterRelatedParty;
 import com.foretaste.domain.platform.organisation.OrganisationCommand.DisableUser;
 import com.foretaste.domain.platform.organisation.OrganisationCommand.RegisterOrganisation;
 import com.foretaste.domain.platform.organisation.OrganisationCommand.RegisterUser;
 import com.foretaste.domain.platform.organisation.OrganisationCommand.UnassignAuditor;
 import com.foretaste.domain.platform.organisation.OrganisationEvent.AuditorAssigned;
 import com.foretaste.domain.platform.organisation.OrganisationEvent.AuditorUnassigned;
+import com.foretaste.domain.platform.organisation.OrganisationEvent.NetAssetsRecorded;
 import com.foretaste.domain.platform.organisation.OrganisationEvent.OrganisationRegistered;
+import com.foretaste.domain.platform.organisation.OrganisationEvent.RelatedPartyRegistered;
 import com.foretaste.domain.platform.organisation.OrganisationEvent.UserDisabled;
 import com.foretaste.domain.platform.organisation.OrganisationEvent.UserRegistered;
 import com.foretaste.domain.platform.organisation.OrganisationState.Member;
+import com.foretaste.domain.platform.organisation.OrganisationState.NetAssets;
 import com.foretaste.domain.platform.organisation.OrganisationState.None;
 import com.foretaste.domain.platform.organisation.OrganisationState.Registered;
+import com.foretaste.domain.platform.organisation.OrganisationState.RelatedParty;
 import com.foretaste.domain.shared.Decision;
 import com.foretaste.domain.shared.OrganisationId;
 import com.foretaste.domain.shared.Rejection;
@@ -28,7 +34,8 @@ import java.util.Set;
  * An organisation's register on the platform (domain.md, "Parties and roles"): it is registered once in
  * one role; its users act in that role and are disabled, never deleted; audit firms are assigned to
  * organisations that are parties to instruments (licensors, licensees, guarantors, insurers), each once.
- * Usernames are unique on the whole platform: that rule needs the directory and is the application's.
+ * Usernames are unique on the whole platform: that rule needs the directory and is the application's. A guarantor's
+ * net assets and an obligor's related parties are recorded here for the limits of guarantees ({@link LimitRecords}).
  */
 public final class Organisation {
 
@@ -57,6 +64,8 @@ public final class Organisation {
             case DisableUser c -> disableUser(c, registered);
             case AssignAuditor c -> assignAuditor(c, registered);
             case UnassignAuditor c -> unassignAuditor(c, registered);
+            case RecordNetAssets c -> LimitRecords.recordNetAssets(c, registered);
+            case RegisterRelatedParty c -> LimitRecords.registerRelatedParty(c, registered);
         };
     }
 
@@ -121,7 +130,7 @@ public final class Organisation {
     public static OrganisationState evolve(OrganisationState state, OrganisationEvent event) {
         return switch (event) {
             case OrganisationRegistered e -> new Registered(e.organisationId(), e.name(), e.role(), e.industryCode(),
-                    List.of(), List.of());
+                    List.of(), List.of(), null, List.of());
             case UserRegistered e when state instanceof Registered o -> with(o, plus(o.users(),
                     new Member(e.username(), e.personName(), e.role(), true)), o.auditors());
             case UserDisabled e when state instanceof Registered o -> with(o, o.users().stream()
@@ -130,6 +139,12 @@ public final class Organisation {
             case AuditorAssigned e when state instanceof Registered o -> with(o, o.users(), plus(o.auditors(), e.auditor()));
             case AuditorUnassigned e when state instanceof Registered o -> with(o, o.users(),
                     o.auditors().stream().filter(a -> !a.equals(e.auditor())).toList());
+            case NetAssetsRecorded e when state instanceof Registered o -> new Registered(o.organisationId(), o.name(),
+                    o.role(), o.industryCode(), o.users(), o.auditors(), new NetAssets(e.netAssets(), e.asOf(),
+                    e.servesMainlySmallAndMicro()), o.relatedParties());
+            case RelatedPartyRegistered e when state instanceof Registered o -> new Registered(o.organisationId(),
+                    o.name(), o.role(), o.industryCode(), o.users(), o.auditors(), o.netAssets(),
+                    plus(o.relatedParties(), new RelatedParty(e.relatedParty(), e.relation())));
             default -> state;
         };
     }
@@ -140,7 +155,8 @@ public final class Organisation {
     }
 
     private static Registered with(Registered o, List<Member> users, List<OrganisationId> auditors) {
-        return new Registered(o.organisationId(), o.name(), o.role(), o.industryCode(), users, auditors);
+        return new Registered(o.organisationId(), o.name(), o.role(), o.industryCode(), users, auditors, o.netAssets(),
+                o.relatedParties());
     }
 
     private static <T> List<T> plus(List<T> list, T item) {

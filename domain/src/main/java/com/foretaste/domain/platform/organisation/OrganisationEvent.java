@@ -1,7 +1,10 @@
 package com.foretaste.domain.platform.organisation;
 
+import com.foretaste.domain.shared.Money;
 import com.foretaste.domain.shared.OrganisationId;
 import com.foretaste.domain.shared.Role;
+
+import java.time.LocalDate;
 
 /**
  * Facts of an organisation's register. No credential is ever part of one: events are exported to
@@ -26,5 +29,13 @@ public sealed interface OrganisationEvent {
     }
 
     record AuditorUnassigned(OrganisationId organisationId, OrganisationId auditor) implements OrganisationEvent {
+    }
+
+    record NetAssetsRecorded(OrganisationId organisationId, Money netAssets, LocalDate asOf,
+                             boolean servesMainlySmallAndMicro) implements OrganisationEvent {
+    }
+
+    record RelatedPartyRegistered(OrganisationId organisationId, OrganisationId relatedParty, String relation)
+            implements OrganisationEvent {
     }
 }

@@ -77,4 +77,34 @@ class RegulatoryLimitsTest {
         assertThat(RegulatoryLimits.check(empty, NEW)).hasValueSatisfying(r ->
                 assertThat(r.rule()).isEqualTo("net-assets-recorded"));
     }
+
+    /**
+     * The worked example of docs/domain/guarantees.md: net assets of 2,000,000.00 (200,000.00 to one obligor,
+     * 300,000.00 to its group); 150,000.00 is outstanding to Weihe, registered as related to Qinling, and Qinling
+     * asks for 160,000.00. Alone Qinling stays within 10%; with Weihe the group would pass 15%.
+     */
+    @Test
+    void a_related_partys_liability_counts_towards_the_obligors_group_limit() {
+        Money net = cny("2000000.00");
+        GuarantorBook unrelated = new GuarantorBook(net, false, cny("150000.00"), cny("0.00"), cny("0.00"));
+        GuarantorBook related = new GuarantorBook(net, false, cny("150000.00"), cny("0.00"), cny("150000.00"));
+
+        assertThat(RegulatoryLimits.check(unrelated, cny("160000.00"))).isEmpty();
+        assertThat(RegulatoryLimits.check(related, cny("160000.00"))).hasValueSatisfying(r -> {
+            assertThat(r.rule()).isEqualTo("obligor-group-limit");
+            assertThat(r.message()).isEqualTo("liability to the obligor and its related parties would be CNY 310000.00"
+                    + " (CNY 150000.00 outstanding + CNY 160000.00 of this guarantee), above the limit of CNY 300000.00"
+                    + " (15% of net assets of CNY 2000000.00) by CNY 10000.00");
+        });
+        assertThat(RegulatoryLimits.check(related, cny("150000.00"))).isEmpty();
+    }
+
+    @Test
+    void a_guarantee_in_another_currency_than_the_net_assets_is_refused_not_left_out() {
+        assertThat(RegulatoryLimits.check(book(false, "0.00", "0.00", "0.00"), Money.of("150000.00", "USD")))
+                .hasValueSatisfying(r -> {
+                    assertThat(r.rule()).isEqualTo("guarantee-in-net-assets-currency");
+                    assertThat(r.message()).contains("USD", "CNY");
+                });
+    }
 }

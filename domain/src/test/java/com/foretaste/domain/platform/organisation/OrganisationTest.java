@@ -126,7 +126,7 @@ class OrganisationTest {
         assertThat(Organisation.parties(Organisation.initialState())).isEmpty();
     }
 
-    private static OrganisationState replay(OrganisationEvent... events) {
+    static OrganisationState replay(OrganisationEvent... events) {
         OrganisationState state = Organisation.initialState();
         for (OrganisationEvent event : events) {
             state = Organisation.evolve(state, event);
@@ -134,13 +134,13 @@ class OrganisationTest {
         return state;
     }
 
-    private static List<OrganisationEvent> decide(OrganisationCommand command, OrganisationEvent... given) {
+    static List<OrganisationEvent> decide(OrganisationCommand command, OrganisationEvent... given) {
         Decision<OrganisationEvent> decision = Organisation.decide(command, replay(given));
         assertThat(decision).isInstanceOf(Decision.Accepted.class);
         return ((Decision.Accepted<OrganisationEvent>) decision).events();
     }
 
-    private static Rejection rejection(OrganisationCommand command, OrganisationEvent... given) {
+    static Rejection rejection(OrganisationCommand command, OrganisationEvent... given) {
         Decision<OrganisationEvent> decision = Organisation.decide(command, replay(given));
         assertThat(decision).isInstanceOf(Decision.Rejected.class);
         return ((Decision.Rejected<OrganisationEvent>) decision).rejection();
