@@ -43,3 +43,19 @@ CREATE INDEX guarantee_liability_guarantor_ix ON guarantee_liability (guarantor_
 
 INSERT INTO guarantee_liability (guarantee_id, guarantor_id, obligor_id, currency, liability, last_sequence)
 SELECT guarantee_id, guarantor_id, obligor_id, currency, liability, last_sequence FROM guarantee_summary;
+
+-- Process managers: which instruments (policies, guarantees) cover each agreement, learnt from their first events
+-- in the same ordered stream; one table for every instrument type, replacing policy_coverage and
+-- guarantee_coverage, which held the same thing for one type each.
+CREATE TABLE instrument_coverage (
+    agreement_id     uuid        NOT NULL,
+    instrument_type  varchar(32) NOT NULL,
+    instrument_id    uuid        NOT NULL,
+    CONSTRAINT instrument_coverage_pk PRIMARY KEY (agreement_id, instrument_type, instrument_id)
+);
+INSERT INTO instrument_coverage (agreement_id, instrument_type, instrument_id)
+SELECT agreement_id, 'policies', policy_id FROM policy_coverage;
+INSERT INTO instrument_coverage (agreement_id, instrument_type, instrument_id)
+SELECT agreement_id, 'guarantees', guarantee_id FROM guarantee_coverage;
+DROP TABLE policy_coverage;
+DROP TABLE guarantee_coverage;

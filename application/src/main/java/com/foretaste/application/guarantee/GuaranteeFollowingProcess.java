@@ -1,6 +1,6 @@
 package com.foretaste.application.guarantee;
 
-import com.foretaste.application.insurance.HandledEvents;
+import com.foretaste.application.platform.HandledEvents;
 import com.foretaste.domain.guarantee.financing.GuaranteeCommand;
 import com.foretaste.domain.guarantee.financing.GuaranteeCommand.NoteCompletion;
 import com.foretaste.domain.guarantee.financing.GuaranteeCommand.NoteCure;

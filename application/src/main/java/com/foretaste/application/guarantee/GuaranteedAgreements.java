@@ -1,9 +1,9 @@
 package com.foretaste.application.guarantee;
 
+import com.foretaste.application.licensing.AgreementStates;
 import com.foretaste.domain.guarantee.financing.GuaranteedAgreement;
 import com.foretaste.domain.licensing.agreement.AgreementState;
 import com.foretaste.domain.licensing.agreement.Ledger;
-import com.foretaste.domain.licensing.agreement.Offer;
 import com.foretaste.domain.shared.AgreementId;
 import com.foretaste.domain.shared.Money;
 
@@ -22,8 +22,8 @@ public interface GuaranteedAgreements {
 
     /** The agreement as a guarantee sees it on {@code on}; empty for an agreement never proposed. */
     static Optional<GuaranteedAgreement> of(AgreementId id, AgreementState state, LocalDate on) {
-        return offer(state).map(o -> new GuaranteedAgreement(id, o.licensor(), o.licensee(), o.terms().currency(),
-                open(state), outstanding(state, on).orElse(Money.zero(o.terms().currency()))));
+        return AgreementStates.offer(state).map(o -> new GuaranteedAgreement(id, o.licensor(), o.licensee(),
+                o.terms().currency(), AgreementStates.open(state), outstanding(state, on).orElse(Money.zero(o.terms().currency()))));
     }
 
     /**
@@ -46,33 +46,12 @@ public interface GuaranteedAgreements {
             case AgreementState.Completed s -> Optional.of(s.licence().ledger());
         };
         if (ledger.isEmpty()) {
-            return offer(state).map(o -> Money.zero(o.terms().currency()));
+            return AgreementStates.offer(state).map(o -> Money.zero(o.terms().currency()));
         }
-        Ledger accrued = ledger.get().accruedTo(on, offer(state).orElseThrow().terms().lateInterestDailyRate());
+        Ledger accrued = ledger.get().accruedTo(on,
+                AgreementStates.offer(state).orElseThrow().terms().lateInterestDailyRate());
         Money zero = Money.zero(accrued.credit().currency());
         return Optional.of(accrued.receivables().stream()
                 .map(r -> r.outstandingPrincipal().plus(r.outstandingInterest())).reduce(zero, Money::plus));
-    }
-
-    private static Optional<Offer> offer(AgreementState state) {
-        return switch (state) {
-            case AgreementState.None s -> Optional.empty();
-            case AgreementState.Proposed s -> Optional.of(s.offer());
-            case AgreementState.Withdrawn s -> Optional.of(s.offer());
-            case AgreementState.Trial s -> Optional.of(s.offer());
-            case AgreementState.DecisionPending s -> Optional.of(s.offer());
-            case AgreementState.Released s -> Optional.of(s.offer());
-            case AgreementState.Lapsed s -> Optional.of(s.offer());
-            case AgreementState.Licensed s -> Optional.of(s.offer());
-            case AgreementState.Defaulted s -> Optional.of(s.offer());
-            case AgreementState.Terminated s -> Optional.of(s.offer());
-            case AgreementState.Completed s -> Optional.of(s.offer());
-        };
-    }
-
-    private static boolean open(AgreementState state) {
-        return state instanceof AgreementState.Proposed || state instanceof AgreementState.Trial
-                || state instanceof AgreementState.DecisionPending || state instanceof AgreementState.Licensed
-                || state instanceof AgreementState.Defaulted;
     }
 }

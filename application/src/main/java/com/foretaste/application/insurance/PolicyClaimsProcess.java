@@ -1,5 +1,6 @@
 package com.foretaste.application.insurance;
 
+import com.foretaste.application.platform.HandledEvents;
 import com.foretaste.domain.insurance.policy.PolicyCommand;
 import com.foretaste.domain.insurance.policy.PolicyCommand.Applied;
 import com.foretaste.domain.insurance.policy.PolicyEvent;

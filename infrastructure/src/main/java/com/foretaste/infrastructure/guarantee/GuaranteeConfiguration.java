@@ -1,6 +1,10 @@
 package com.foretaste.infrastructure.guarantee;
 
+import com.foretaste.application.calendar.PlatformCalendar;
 import com.foretaste.application.guarantee.GuaranteeFollowingProcess;
+import com.foretaste.application.guarantee.GuaranteedAgreements;
+import com.foretaste.application.platform.HandledEvents;
+import com.foretaste.application.licensing.AgreementStates;
 import com.foretaste.infrastructure.platform.ReadModel;
 import com.foretaste.infrastructure.platform.ReadModel.Table;
 import com.foretaste.infrastructure.platform.VerifiedAggregateCache;
@@ -12,8 +16,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.List;
 
 /**
@@ -30,13 +32,17 @@ class GuaranteeConfiguration {
     }
 
     @Bean
-    GuaranteeFollowingProcess guaranteeFollowingProcess(JdbcTemplate jdbc, EventStore eventStore, Clock clock,
+    GuaranteeFollowingProcess guaranteeFollowingProcess(JdbcTemplate jdbc, AgreementStates agreements,
+                                                        EventStore eventStore, HandledEvents handled,
                                                         CommandGateway gateway) {
-        return new GuaranteeFollowingProcess(GuaranteeProcessPorts.following(jdbc), GuaranteeProcessPorts.figures(eventStore),
-                (process, eventId) -> jdbc.update("INSERT INTO process_handled_event (process, event_id, handled_at)"
-                        + " SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM process_handled_event WHERE process = ?"
-                        + " AND event_id = ?)", process, eventId, Timestamp.from(clock.instant()), process, eventId) == 1,
-                GuaranteeProcessPorts.commands(gateway));
+        return new GuaranteeFollowingProcess(GuaranteeProcessPorts.following(jdbc),
+                GuaranteeProcessPorts.figures(agreements, eventStore), handled, GuaranteeProcessPorts.commands(gateway));
+    }
+
+    /** The agreement a guarantee is requested for, on the business date. */
+    @Bean
+    GuaranteedAgreements guaranteedAgreements(AgreementStates agreements, PlatformCalendar calendar) {
+        return id -> GuaranteedAgreements.of(id, agreements.current(id), calendar.today());
     }
 
     @Bean

@@ -4,30 +4,24 @@ import com.foretaste.application.guarantee.AgreementFigures;
 import com.foretaste.application.guarantee.GuaranteeFollowing;
 import com.foretaste.application.guarantee.GuaranteedAgreements;
 import com.foretaste.application.guarantee.PlatformGuaranteeCommands;
+import com.foretaste.application.licensing.AgreementStates;
 import com.foretaste.domain.guarantee.financing.GuaranteeId;
 import com.foretaste.domain.insurance.policy.ClaimId;
 import com.foretaste.domain.insurance.policy.PolicyEvent;
 import com.foretaste.domain.insurance.policy.PolicyId;
-import com.foretaste.domain.licensing.agreement.Agreement;
-import com.foretaste.domain.licensing.agreement.AgreementEvent;
 import com.foretaste.domain.shared.AgreementId;
 import com.foretaste.domain.shared.Money;
-import com.foretaste.infrastructure.axon.MetadataKeys;
-import org.axonframework.commandhandling.GenericCommandMessage;
+import com.foretaste.infrastructure.platform.InstrumentCoverage;
+import com.foretaste.infrastructure.platform.PlatformCommandMessages;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.GenericMessage;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /** The guarantee process manager's ports on the platform: its own tables, the event store and the command gateway. */
 final class GuaranteeProcessPorts {
@@ -36,18 +30,16 @@ final class GuaranteeProcessPorts {
     }
 
     static GuaranteeFollowing following(JdbcTemplate jdbc) {
+        InstrumentCoverage guarantees = new InstrumentCoverage(jdbc, GuaranteeInstrument.TYPE);
         return new GuaranteeFollowing() {
             @Override
             public void follow(AgreementId agreementId, GuaranteeId guaranteeId) {
-                jdbc.update("INSERT INTO guarantee_coverage (agreement_id, guarantee_id) SELECT ?, ? WHERE NOT EXISTS"
-                                + " (SELECT 1 FROM guarantee_coverage WHERE agreement_id = ? AND guarantee_id = ?)",
-                        agreementId.value(), guaranteeId.value(), agreementId.value(), guaranteeId.value());
+                guarantees.cover(agreementId, guaranteeId.value());
             }
 
             @Override
             public List<GuaranteeId> guaranteesOf(AgreementId agreementId) {
-                return jdbc.queryForList("SELECT guarantee_id FROM guarantee_coverage WHERE agreement_id = ?"
-                        + " ORDER BY guarantee_id", UUID.class, agreementId.value()).stream().map(GuaranteeId::new).toList();
+                return guarantees.of(agreementId).stream().map(GuaranteeId::new).toList();
             }
 
             @Override
@@ -67,14 +59,11 @@ final class GuaranteeProcessPorts {
         };
     }
 
-    static AgreementFigures figures(EventStore eventStore) {
+    static AgreementFigures figures(AgreementStates agreements, EventStore eventStore) {
         return new AgreementFigures() {
             @Override
             public Optional<Money> outstandingAfter(AgreementId agreementId, long sequence, LocalDate on) {
-                List<AgreementEvent> events = eventStore.readEvents(agreementId.toString(), 0L).asStream()
-                        .filter(m -> m.getSequenceNumber() <= sequence).map(DomainEventMessage::getPayload)
-                        .filter(AgreementEvent.class::isInstance).map(AgreementEvent.class::cast).toList();
-                return GuaranteedAgreements.outstanding(Agreement.replay(events), on);
+                return GuaranteedAgreements.outstanding(agreements.after(agreementId, sequence), on);
             }
 
             @Override
@@ -92,27 +81,9 @@ final class GuaranteeProcessPorts {
         };
     }
 
-    /**
-     * Sends as the platform, with the command id derived from the causing event and that event's correlation id
-     * and business date. A platform command is not a party's, so a running end of day does not hold it back.
-     */
+    /** Sends as the platform, from the causing event ({@link PlatformCommandMessages}). */
     static PlatformGuaranteeCommands commands(CommandGateway gateway) {
-        return (command, commandId) -> {
-            Map<String, Object> metadata = new HashMap<>();
-            metadata.put(MetadataKeys.COMMAND_ID, commandId);
-            metadata.put(MetadataKeys.DATE_DRIVEN, "true");
-            CurrentUnitOfWork.ifStarted(uow -> {
-                Object correlation = uow.getMessage().getMetaData().get(MetadataKeys.CORRELATION_ID);
-                Object date = uow.getMessage().getMetaData().get(MetadataKeys.BUSINESS_DATE);
-                if (correlation != null) {
-                    metadata.put(MetadataKeys.CORRELATION_ID, correlation);
-                }
-                if (date != null) {
-                    metadata.put(MetadataKeys.BUSINESS_DATE, date);
-                }
-            });
-            gateway.sendAndWait(new GenericCommandMessage<>(new GenericMessage<>(commandId,
-                    ExecuteGuaranteeCommand.of(command), metadata), ExecuteGuaranteeCommand.class.getName()));
-        };
+        return (command, commandId) -> gateway.sendAndWait(PlatformCommandMessages.causedByCurrentEvent(
+                ExecuteGuaranteeCommand.of(command), commandId));
     }
 }

@@ -3,6 +3,7 @@ package com.foretaste.infrastructure.insurance;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.foretaste.infrastructure.support.Api.Response;
 import com.foretaste.infrastructure.support.PostgresSchema;
+import com.foretaste.infrastructure.support.Proposals;
 import com.foretaste.infrastructure.support.ServiceTestBase;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -32,24 +33,7 @@ abstract class InsuranceTestBase extends ServiceTestBase {
 
     /** A licensed agreement of the university with {@code licensee}: 120,000.00 due a month after purchase, then 180,000.00. */
     String licensedAgreement(String licensee, String licenseeOrg) {
-        String id = ok(as("university").post("/api/agreements", """
-                {
-                  "licensee": "%s",
-                  "patents": ["CN114123456B"],
-                  "terms": {
-                    "fieldOfUse": "harmonic drives", "territory": "Mainland China", "exclusivity": "EXCLUSIVE",
-                    "trialMonths": 6, "licenceTermMonths": 12,
-                    "price": {
-                      "licenceFee": {"amount": "300000.00"},
-                      "instalments": [
-                        {"amount": {"amount": "120000.00"}, "monthsAfterLicenceStart": 1},
-                        {"amount": {"amount": "180000.00"}, "onFirstRevenueBackstopMonths": 12}
-                      ]
-                    },
-                    "lateInterestDailyRate": "0.0005", "gracePeriodDays": 30, "curePeriodDays": 60
-                  }
-                }
-                """.formatted(licenseeOrg))).get("id").asText();
+        String id = ok(as("university").post("/api/agreements", Proposals.harmonicDrives(licenseeOrg))).get("id").asText();
         ok(as(licensee).post("/api/agreements/" + id + "/acceptance", null));
         ok(as(licensee).post("/api/agreements/" + id + "/purchase", null));
         return id;

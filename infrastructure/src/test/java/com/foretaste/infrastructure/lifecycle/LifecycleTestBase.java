@@ -3,6 +3,7 @@ package com.foretaste.infrastructure.lifecycle;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.foretaste.infrastructure.support.Api.Response;
 import com.foretaste.infrastructure.support.PostgresSchema;
+import com.foretaste.infrastructure.support.Proposals;
 import com.foretaste.infrastructure.support.ServiceTestBase;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -48,23 +49,6 @@ abstract class LifecycleTestBase extends ServiceTestBase {
 
     /** A six-month trial, then 300,000.00 over twelve months: 120,000.00 a month after purchase, 180,000.00 on first revenue. */
     static String proposal(String licensee, String extraTerms) {
-        return """
-                {
-                  "licensee": "%s",
-                  "patents": ["CN114123456B"],
-                  "terms": {
-                    "fieldOfUse": "harmonic drives", "territory": "Mainland China", "exclusivity": "EXCLUSIVE",
-                    "trialMonths": 6, "licenceTermMonths": 12, %s
-                    "price": {
-                      "licenceFee": {"amount": "300000.00"},
-                      "instalments": [
-                        {"amount": {"amount": "120000.00"}, "monthsAfterLicenceStart": 1},
-                        {"amount": {"amount": "180000.00"}, "onFirstRevenueBackstopMonths": 12}
-                      ]
-                    },
-                    "lateInterestDailyRate": "0.0005", "gracePeriodDays": 30, "curePeriodDays": 60
-                  }
-                }
-                """.formatted(licensee, extraTerms);
+        return Proposals.harmonicDrives(licensee, extraTerms);
     }
 }

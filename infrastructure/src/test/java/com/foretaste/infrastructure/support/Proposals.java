@@ -37,13 +37,18 @@ public final class Proposals {
      * revenue (backstop 12 months), 0.05% a day of late interest after 30 days' grace, 60 days to cure.
      */
     public static String harmonicDrives(String licenseeOrganisation) {
+        return harmonicDrives(licenseeOrganisation, "");
+    }
+
+    /** The same with more members of {@code terms}, each followed by a comma ({@code "onNoDecision": "CONVERT",}). */
+    public static String harmonicDrives(String licenseeOrganisation, String extraTerms) {
         return """
                 {
                   "licensee": "%s",
                   "patents": ["CN114123456B"],
                   "terms": {
                     "fieldOfUse": "harmonic drives", "territory": "Mainland China", "exclusivity": "EXCLUSIVE",
-                    "trialMonths": 6, "licenceTermMonths": 12,
+                    "trialMonths": 6, "licenceTermMonths": 12, %s
                     "price": {
                       "licenceFee": {"amount": "300000.00"},
                       "instalments": [
@@ -54,6 +59,6 @@ public final class Proposals {
                     "lateInterestDailyRate": "0.0005", "gracePeriodDays": 30, "curePeriodDays": 60
                   }
                 }
-                """.formatted(licenseeOrganisation);
+                """.formatted(licenseeOrganisation, extraTerms);
     }
 }

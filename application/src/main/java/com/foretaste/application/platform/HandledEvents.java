@@ -1,4 +1,4 @@
-package com.foretaste.application.insurance;
+package com.foretaste.application.platform;
 
 /** The events a process manager has acted on, kept with what it did, so that it acts on each once (port). */
 public interface HandledEvents {
