@@ -30,14 +30,15 @@ record ExposureView(@Schema(requiredMode = REQUIRED, format = "uuid") String gua
 
     /**
      * The regulatory limits in money for the latest net assets recorded, as of the date of the accounts they come
-     * from (none recorded: no limits), and how much of each
-     * the liability uses: total liability against 10x (15x) net assets; the largest obligor's against 10%.
+     * from (none recorded: no limits), and how much of each the liability uses: total liability against 10x (15x)
+     * net assets; the largest obligor's against 10%; the largest group of an obligor with its related parties
+     * (named by the obligor) against 15%.
      */
     @Schema(name = "GuarantorLimits")
     record Limits(Money netAssets, LocalDate netAssetsAsOf, boolean servesMainlySmallAndMicro, Money leverageLimit,
-                  BigDecimal leverageUse,
-                  Money singleObligorLimit, String largestObligor, Money largestObligorLiability,
-                  BigDecimal singleObligorUse) {
+                  BigDecimal leverageUse, Money singleObligorLimit, String largestObligor, Money largestObligorLiability,
+                  BigDecimal singleObligorUse, Money obligorGroupLimit, String largestGroupObligor,
+                  Money largestGroupLiability, BigDecimal obligorGroupUse) {
     }
 
     /** The exposure and liability of the guarantees of one licensee, licensor or industry (code; "" when none). */

@@ -4,13 +4,9 @@ import com.foretaste.application.organisation.RiskRegister;
 import com.foretaste.domain.platform.organisation.OrganisationState.NetAssets;
 import com.foretaste.domain.shared.Money;
 import com.foretaste.domain.shared.OrganisationId;
-import com.foretaste.domain.guarantee.limits.GuarantorBook;
-import com.foretaste.domain.guarantee.limits.RegulatoryLimits;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,7 +32,6 @@ import java.util.function.Function;
 class GuarantorExposure {
 
     static final int MAX_DAYS = 3660;
-    private static final int RATE_SCALE = 6;
 
     private final JdbcTemplate jdbc;
     private final RiskRegister register;
@@ -73,29 +68,18 @@ class GuarantorExposure {
         Money liability = rows.stream().map(Row::liability).reduce(zero, Money::plus);
         Map<String, Map<LocalDate, Money>> moved = movements(guarantorId, code, currency);
         return new ExposureView(guarantorId.toString(), code, today, exposure, liability, states,
-                limits(netAssets.orElse(null), rows, zero, liability),
+                ExposureLimits.of(netAssets.orElse(null), byObligor(rows, zero), liability, zero, register),
                 groups(rows, r -> r.obligor().toString(), organisations, zero, false),
                 groups(rows, r -> r.licensor().toString(), organisations, zero, false),
                 groups(rows, r -> industry(organisations, r.obligor()), organisations, zero, true),
                 figures(moved, zero), series(moved, zero, today));
     }
 
-    private static ExposureView.Limits limits(NetAssets recorded, List<Row> rows, Money zero, Money liability) {
+
+    private static Map<UUID, Money> byObligor(List<Row> rows, Money zero) {
         Map<UUID, Money> byObligor = new HashMap<>();
         rows.forEach(r -> byObligor.merge(r.obligor(), r.liability(), Money::plus));
-        Map.Entry<UUID, Money> largest = byObligor.entrySet().stream().max(Map.Entry.comparingByValue(Money::compareTo))
-                .orElse(null);
-        if (recorded == null) {
-            return new ExposureView.Limits(null, null, false, null, null, null,
-                    largest == null ? null : largest.getKey().toString(), largest == null ? null : largest.getValue(), null);
-        }
-        Money net = recorded.amount();
-        boolean smallAndMicro = recorded.servesMainlySmallAndMicro();
-        RegulatoryLimits.Limits limits = RegulatoryLimits.of(new GuarantorBook(net, smallAndMicro, zero, zero, zero));
-        return new ExposureView.Limits(net, recorded.asOf(), smallAndMicro, limits.leverage(),
-                ratio(liability, limits.leverage()), limits.singleObligor(),
-                largest == null ? null : largest.getKey().toString(), largest == null ? zero : largest.getValue(),
-                ratio(largest == null ? zero : largest.getValue(), limits.singleObligor()));
+        return byObligor;
     }
 
     private static List<ExposureView.Group> groups(List<Row> rows, Function<Row, String> key, Map<UUID, String[]> organisations,
@@ -148,8 +132,8 @@ class GuarantorExposure {
         Money writtenOff = total(moved, GuaranteeMovements.WRITTEN_OFF, zero);
         return new ExposureView.Figures(issued, total(moved, GuaranteeMovements.CALLED, zero), honoured,
                 total(moved, GuaranteeMovements.REIMBURSED, zero), refunded, total(moved, GuaranteeMovements.RECOVERED, zero),
-                total(moved, GuaranteeMovements.RECOVERED_OWN, zero), writtenOff, ratio(honoured.minus(refunded), issued),
-                ratio(writtenOff, issued));
+                total(moved, GuaranteeMovements.RECOVERED_OWN, zero), writtenOff, ExposureLimits.ratio(honoured.minus(refunded), issued),
+                ExposureLimits.ratio(writtenOff, issued));
     }
 
     private static List<ExposureView.Day> series(Map<String, Map<LocalDate, Money>> moved, Money zero, LocalDate today) {
@@ -179,10 +163,5 @@ class GuarantorExposure {
                     running[6]));
         }
         return days;
-    }
-
-    private static BigDecimal ratio(Money part, Money whole) {
-        return whole == null || !whole.isPositive() ? null
-                : part.amount().divide(whole.amount(), RATE_SCALE, RoundingMode.HALF_EVEN);
     }
 }

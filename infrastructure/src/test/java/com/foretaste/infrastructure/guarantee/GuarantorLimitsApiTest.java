@@ -143,6 +143,14 @@ class GuarantorLimitsApiTest extends ServiceTestBase {
         assertThat(refused.json().get("rule").asText()).isEqualTo("obligor-group-limit");
         assertThat(refused.json().get("detail").asText()).contains("would be CNY 310000.00 (CNY 150000.00 outstanding",
                 "above the limit of CNY 300000.00 (15% of net assets of CNY 2000000.00) by CNY 10000.00");
+
+        // the dashboard shows the group's use: Weihe's 150,000.00 (Qinling's was refused) of 300,000.00
+        String exposure = "/api/guarantors/" + guarantor.id() + "/exposure";
+        await().atMost(Duration.ofSeconds(30)).until(() -> ok(guarantor.api().get(exposure)).get("limits")
+                .path("largestGroupLiability").path("amount").asText().equals("150000.00"));
+        JsonNode limits = ok(guarantor.api().get(exposure)).get("limits");
+        assertThat(limits.get("obligorGroupLimit").get("amount").asText()).isEqualTo("300000.00");
+        assertThat(limits.get("obligorGroupUse").asText()).isEqualTo("0.500000");
     }
 
     private record Guarantor(String id, Api api) {
