@@ -32,7 +32,8 @@ final class ParkingPolicy implements EnqueuePolicy<EventMessage<?>> {
         Throwable reason = cause instanceof IsolatedRetries.AttemptsExhausted && cause.getCause() != null
                 ? cause.getCause() : cause;
         long before = attempts(letter.diagnostics());
-        return Decisions.requeue(ThrowableCause.truncated(reason, MESSAGE_LENGTH), l -> l.diagnostics().and(ATTEMPTS, before + failed));
+        return Decisions.requeue(ThrowableCause.truncated(reason, MESSAGE_LENGTH),
+                parked -> parked.diagnostics().and(ATTEMPTS, before + failed));
     }
 
     static long attempts(MetaData diagnostics) {

@@ -14,7 +14,6 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -79,8 +78,9 @@ final class ProcessorNodes implements MaxSegmentProvider, SmartLifecycle {
     }
 
     /**
-     * Releases the segments this node holds above its share of each pooled processor, the highest first, so that
-     * this node does not claim them again before the others could (twice the beat).
+     * Releases the segments this node holds above its share of each pooled processor, for two beats, so that this
+     * node does not claim them again before the others could. The lowest go first, as when Axon's coordinator
+     * releases a surplus itself (it does too, at its claim checks, where its clocks agree): both then pick the same.
      */
     void balance() {
         EventProcessingConfiguration processors = processing.getIfAvailable();
@@ -90,7 +90,7 @@ final class ProcessorNodes implements MaxSegmentProvider, SmartLifecycle {
         processors.eventProcessors().forEach((name, processor) -> {
             if (processor instanceof PooledStreamingEventProcessor pooled && pooled.isRunning()) {
                 int surplus = pooled.processingStatus().size() - getMaxSegments(name);
-                pooled.processingStatus().keySet().stream().sorted(Comparator.reverseOrder()).limit(Math.max(0, surplus))
+                pooled.processingStatus().keySet().stream().sorted().limit(Math.max(0, surplus))
                         .forEach(segment -> pooled.releaseSegment(segment, holdOffMillis(), TimeUnit.MILLISECONDS));
             }
         });

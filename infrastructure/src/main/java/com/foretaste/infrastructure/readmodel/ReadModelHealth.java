@@ -13,7 +13,8 @@ import java.util.TreeMap;
 /**
  * {@code /actuator/health/readModels}: DOWN while a streaming processor on this node is halted (failing on an event
  * it keeps retrying: a process manager, or a read model's batch that fails at commit) or not running; UP
- * otherwise, with the segments this node holds per processor and the events each read model parked. Parked events
+ * otherwise, with this node's id (the owner of its claims in {@code token_entry}), the live nodes it counts, the
+ * segments it holds per processor and the events each read model parked. Parked events
  * do not turn it DOWN: the other aggregates go on, and the operator retries them (docs/operations.md).
  */
 @Component("readModels")
@@ -21,10 +22,12 @@ class ReadModelHealth implements HealthIndicator {
 
     private final EventProcessingConfiguration processing;
     private final DeadLetters letters;
+    private final ProcessorNodes nodes;
 
-    ReadModelHealth(EventProcessingConfiguration processing, DeadLetters letters) {
+    ReadModelHealth(EventProcessingConfiguration processing, DeadLetters letters, ProcessorNodes nodes) {
         this.processing = processing;
         this.letters = letters;
+        this.nodes = nodes;
     }
 
     @Override
@@ -43,6 +46,7 @@ class ReadModelHealth implements HealthIndicator {
                     "segmentsHeld", segments.keySet().stream().sorted().toList()));
         }
         Health.Builder health = halted ? Health.down() : Health.up();
-        return health.withDetail("processors", processors).withDetail("parkedEvents", letters.parkedByProcessor()).build();
+        return health.withDetail("node", nodes.nodeId()).withDetail("liveNodes", nodes.liveNodes())
+                .withDetail("processors", processors).withDetail("parkedEvents", letters.parkedByProcessor()).build();
     }
 }

@@ -43,30 +43,36 @@ class SegmentsAcrossNodesTest {
                     o -> o.equals(Map.of(nodeA, SEGMENTS)));
 
             ConfigurableApplicationContext b = ServiceNodes.inProcess(schema);
-            String nodeB = b.getBean(ProcessorNodes.class).nodeId();
-            for (String processor : READ_MODELS) {
-                await().atMost(Duration.ofSeconds(20)).alias(processor).until(() -> owners(jdbc, processor),
-                        o -> o.equals(Map.of(nodeA, SEGMENTS / 2, nodeB, SEGMENTS / 2)));
-            }
-            List<String> agreements = new ArrayList<>();
-            for (int i = 0; i < 12; i++) {
-                agreements.add(propose(i % 2 == 0 ? a : b));
-            }
-            await().atMost(Duration.ofSeconds(20)).until(() -> summarised(jdbc, agreements) == agreements.size());
-            long head = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
-            for (ConfigurableApplicationContext node : List.of(a, b)) {
-                await().atMost(Duration.ofSeconds(20)).alias("each node reads its own segments up to the head")
-                        .until(() -> segmentsAtHead(node, "agreement-summary", head), s -> s == SEGMENTS / 2);
-            }
+            try {
+                String nodeB = b.getBean(ProcessorNodes.class).nodeId();
+                for (String processor : READ_MODELS) {
+                    await().atMost(Duration.ofSeconds(20)).alias(processor).until(() -> owners(jdbc, processor),
+                            o -> o.equals(Map.of(nodeA, SEGMENTS / 2, nodeB, SEGMENTS / 2)));
+                }
+                List<String> agreements = new ArrayList<>();
+                for (int i = 0; i < 12; i++) {
+                    agreements.add(propose(i % 2 == 0 ? a : b));
+                }
+                await().atMost(Duration.ofSeconds(20)).until(() -> summarised(jdbc, agreements) == agreements.size());
+                long head = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
+                for (ConfigurableApplicationContext node : List.of(a, b)) {
+                    await().atMost(Duration.ofSeconds(20)).alias("each node reads its own segments up to the head")
+                            .until(() -> segmentsAtHead(node, "agreement-summary", head), s -> s == SEGMENTS / 2);
+                }
 
-            long killed = System.nanoTime();
-            dieWithoutReleasing(b);
-            for (String processor : READ_MODELS) {
-                await().atMost(Duration.ofSeconds(20)).alias(processor).until(() -> owners(jdbc, processor),
-                        o -> o.equals(Map.of(nodeA, SEGMENTS)));
+                long killed = System.nanoTime();
+                dieWithoutReleasing(b);
+                for (String processor : READ_MODELS) {
+                    await().atMost(Duration.ofSeconds(20)).alias(processor).until(() -> owners(jdbc, processor),
+                            o -> o.equals(Map.of(nodeA, SEGMENTS)));
+                }
+                System.out.printf("Segments of the dead node held by the survivor after %d ms%n",
+                        (System.nanoTime() - killed) / 1_000_000);
+            } finally {
+                if (b.isActive()) {
+                    b.close();
+                }
             }
-            System.out.printf("Segments of the dead node held by the survivor after %d ms%n",
-                    (System.nanoTime() - killed) / 1_000_000);
             List<String> after = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 after.add(propose(a));
