@@ -104,6 +104,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/business-days/runs/**", "/api/business-days/failures")
                         .hasAnyRole("OPERATOR", "AUDITOR")
                         .requestMatchers(HttpMethod.POST, "/api/audit/projections/rebuild").hasRole("OPERATOR")
+                        .requestMatchers(HttpMethod.GET, "/api/read-models/*/dead-letters").hasAnyRole("OPERATOR", "AUDITOR")
+                        .requestMatchers(HttpMethod.POST, "/api/read-models/*/dead-letters/retry").hasRole("OPERATOR")
                         .requestMatchers(HttpMethod.POST, "/api/audit/digests").hasAnyRole("AUDITOR", "OPERATOR")
                         .requestMatchers(HttpMethod.POST, "/api/audit/verification").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/audit/digests/**").hasAnyRole("AUDITOR", "OPERATOR")

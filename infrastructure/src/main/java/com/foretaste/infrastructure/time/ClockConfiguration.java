@@ -19,6 +19,12 @@ public class ClockConfiguration {
         return Clock.systemUTC();
     }
 
+    /** Not a {@link Clock} bean, so that injecting the platform's clock stays unambiguous. */
+    @Bean
+    WallClock wallClock() {
+        return new WallClock(Clock.systemUTC());
+    }
+
     /** Axon reads event timestamps from a static clock; point it at the injected one. */
     @Bean
     SmartInitializingSingleton axonEventClock(Clock clock) {

@@ -35,7 +35,8 @@ class HostileInputApiTest extends PostgresTestBase {
         String path(String agreement) {
             return template.replace("{id}", agreement).replace("{swapId}", "s1").replace("{date}", "2026-03-03")
                     .replace("{org}", TestUsers.QINLING_ORG).replace("{username}", "qinling")
-                    .replace("{auditor}", TestUsers.AUDITOR_ORG).replace("{claimId}", CLAIM);
+                    .replace("{auditor}", TestUsers.AUDITOR_ORG).replace("{claimId}", CLAIM)
+                    .replace("{processor}", "agreement-summary");
         }
     }
 
@@ -64,6 +65,7 @@ class HostileInputApiTest extends PostgresTestBase {
             new Operation("/api/audit/verification", "auditor", "{\"aggregateId\": \"{id}\"}"),
             new Operation("/api/audit/digests", "auditor", null),
             new Operation("/api/audit/projections/rebuild", "operator", null),
+            new Operation("/api/read-models/{processor}/dead-letters/retry", "operator", null),
             new Operation("/api/organisations", "operator",
                     "{\"name\": \"Baoji Titanium Works\", \"role\": \"LICENSEE\", \"industryCode\": \"C3240\"}"),
             new Operation("/api/organisations/{org}/users", "operator",

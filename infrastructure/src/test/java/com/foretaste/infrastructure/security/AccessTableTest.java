@@ -77,6 +77,8 @@ class AccessTableTest extends PostgresTestBase {
                 new Row("POST", "/api/audit/digests", EnumSet.of(AUDITOR, OPERATOR), false),
                 row("GET", "/api/audit/digests/latest", EnumSet.of(AUDITOR, OPERATOR)),
                 new Row("POST", "/api/audit/projections/rebuild", EnumSet.of(OPERATOR), false),
+                row("GET", "/api/read-models/agreement-summary/dead-letters", EnumSet.of(OPERATOR, AUDITOR)),
+                new Row("POST", "/api/read-models/agreement-summary/dead-letters/retry", EnumSet.of(OPERATOR), false),
                 row("GET", "/api/organisations", ALL), row("GET", o, EnumSet.of(OPERATOR)),
                 row("POST", "/api/organisations", EnumSet.of(OPERATOR)), row("POST", o + "/users", EnumSet.of(OPERATOR)),
                 row("POST", o + "/users/someone/disable", EnumSet.of(OPERATOR)),

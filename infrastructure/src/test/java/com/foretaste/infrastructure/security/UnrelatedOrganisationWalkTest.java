@@ -98,7 +98,7 @@ class UnrelatedOrganisationWalkTest extends PostgresTestBase {
             // is the insurer's or the guarantor's own instrument, not a view of the agreement)
             return;
         }
-        String path = template.replace("{type}", "agreements").replace("{swapId}", "s1")
+        String path = template.replace("{type}", "agreements").replace("{processor}", "agreement-summary").replace("{swapId}", "s1")
                 .replace("{date}", "2026-03-03").replace("{username}", "university")
                 .replace("{auditor}", TestUsers.AUDITOR_ORG).replace("{digestId}", "1")
                 .replace("/api/organisations/{id}", "/api/organisations/" + UNIVERSITY_ORG)
