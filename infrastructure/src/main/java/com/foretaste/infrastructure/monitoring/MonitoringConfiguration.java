@@ -7,8 +7,10 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,6 +48,11 @@ class MonitoringConfiguration {
     @Bean
     ReadModelLagMeters readModelLagMeters(ProcessorPositions positions) {
         return new ReadModelLagMeters(positions);
+    }
+
+    @Bean
+    HealthMeters healthMeters(ObjectProvider<HealthEndpoint> health) {
+        return new HealthMeters(health);
     }
 
     @Bean

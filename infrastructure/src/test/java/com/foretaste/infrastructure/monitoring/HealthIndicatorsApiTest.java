@@ -75,10 +75,12 @@ class HealthIndicatorsApiTest extends ServiceTestBase {
         try {
             JsonNode down = awaitHealth("readModels", "DOWN");
             assertThat(down.get("details").get("agreement-summary").asText()).startsWith("stopped");
+            assertThat(Scrape.of(anonymous()).value("foretaste_health", "component=\"readModels\"")).hasValue(0);
         } finally {
             summary.start();
         }
         awaitHealth("readModels", "UP");
+        assertThat(Scrape.of(anonymous()).value("foretaste_health", "component=\"readModels\"")).hasValue(1);
     }
 
     @Test
