@@ -15,10 +15,12 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 
 /**
- * Times every command the bus handles, from its handler's start to the end of its transaction, in the
+ * Times every command the bus handles, from its handler's start to the end of its unit of work, in the
  * timer {@value #NAME} tagged with the command (the domain command an instrument's envelope carries,
  * e.g. {@code RecordPayment}), the outcome and, for a rejection, the rule. Outcomes: {@code accepted}
  * (committed), {@code repeated} (a command id that took effect before, answered from its record),
@@ -32,6 +34,18 @@ class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     static final String NAME = "foretaste.commands";
     static final String NO_RULE = "none";
+
+    /** Per payload type, once: the accessor of a record's {@code command} component, or null. */
+    private static final ClassValue<Method> ENVELOPED = new ClassValue<>() {
+        @Override
+        protected Method computeValue(Class<?> type) {
+            if (!type.isRecord()) {
+                return null;
+            }
+            return Arrays.stream(type.getRecordComponents()).filter(c -> c.getName().equals("command"))
+                    .map(RecordComponent::getAccessor).findFirst().orElse(null);
+        }
+    };
 
     private final MeterRegistry registry;
 
@@ -93,16 +107,15 @@ class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     /** The domain command an instrument's envelope ({@code Execute…Command(id, command)}) carries, or the payload's own type. */
     static String commandName(Object payload) {
-        if (payload instanceof Record envelope) {
-            for (RecordComponent component : envelope.getClass().getRecordComponents()) {
-                if (component.getName().equals("command")) {
-                    try {
-                        Object inner = component.getAccessor().invoke(envelope);
-                        return inner == null ? payload.getClass().getSimpleName() : inner.getClass().getSimpleName();
-                    } catch (ReflectiveOperationException e) {
-                        return payload.getClass().getSimpleName();
-                    }
+        Method carried = ENVELOPED.get(payload.getClass());
+        if (carried != null) {
+            try {
+                Object inner = carried.invoke(payload);
+                if (inner != null) {
+                    return inner.getClass().getSimpleName();
                 }
+            } catch (ReflectiveOperationException e) {
+                return payload.getClass().getSimpleName();
             }
         }
         return payload.getClass().getSimpleName();

@@ -6,9 +6,7 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -28,12 +26,6 @@ class ProcessorPositions {
     }
 
     record Reading(long head, List<Segment> segments) {
-
-        Map<String, List<Segment>> byProcessor() {
-            Map<String, List<Segment>> grouped = new TreeMap<>();
-            segments.forEach(s -> grouped.computeIfAbsent(s.processor(), p -> new java.util.ArrayList<>()).add(s));
-            return grouped;
-        }
     }
 
     private static final long FRESH_FOR_NANOS = TimeUnit.SECONDS.toNanos(1);

@@ -51,7 +51,7 @@ class ReadModelLagMeters implements MeterBinder {
         String key = segment.processor() + "#" + segment.segment();
         if (registered.add(key)) {
             Gauge.builder(LAG, this, meters -> meters.behind(segment.processor(), segment.segment()))
-                    .description("Events stored after the position of the processor's segment")
+                    .description("Positions of the event store after the saved position of the processor's segment")
                     .baseUnit("events").tags("processor", segment.processor(), "segment", String.valueOf(segment.segment()))
                     .register(registry);
         }
