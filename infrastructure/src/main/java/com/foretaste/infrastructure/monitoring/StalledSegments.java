@@ -42,7 +42,8 @@ class StalledSegments {
             seen.put(key, current);
             Duration standing = Duration.ofNanos(now - current.sinceNanos());
             if (now - current.sinceNanos() >= limitNanos) {
-                stalled.put(key, "stalled: " + behind + " events behind the head at position " + position
+                stalled.put(key, "stalled: " + behind + " events behind the head "
+                        + (position < 0 ? "with no position yet" : "at position " + position)
                         + " for " + standing.toSeconds() + " s" + (segment.owner() == null ? ", held by no node"
                         : ", held by " + segment.owner()));
             }
