@@ -49,9 +49,11 @@ class AuditController {
     private final Audit audit;
     private final AuditStore store;
     private final Digests digests;
+    private final AuditMetrics metrics;
 
-    AuditController(StreamHistory history, Audit audit, AuditStore store, Digests digests) {
+    AuditController(StreamHistory history, Audit audit, AuditStore store, Digests digests, AuditMetrics metrics) {
         this.history = history;
+        this.metrics = metrics;
         this.audit = audit;
         this.store = store;
         this.digests = digests;
@@ -61,15 +63,15 @@ class AuditController {
     Audit.Verification verify(@RequestBody(required = false) VerificationRequest body) {
         if (body != null && body.aggregateId() != null) {
             visible(body.aggregateId());
-            return audit.verifyStream(body.aggregateId());
+            return metrics.verified("stream", audit.verifyStream(body.aggregateId()));
         }
         requireAuditorOrOperator();
         if (body != null && body.digestId() != null) {
             byte[] kept = body.root() == null ? null : hex(body.root());
-            return masked(audit.verifyDigest(body.digestId(), kept)
-                    .orElseThrow(() -> new NotFoundException("No digest " + body.digestId() + ".")));
+            return masked(metrics.verified("digest", audit.verifyDigest(body.digestId(), kept)
+                    .orElseThrow(() -> new NotFoundException("No digest " + body.digestId() + "."))));
         }
-        return masked(audit.verifyAll());
+        return masked(metrics.verified("store", audit.verifyAll()));
     }
 
     /** A broken stream the caller is not assigned to is reported without naming it. */

@@ -19,9 +19,11 @@ public class Digests {
     private final Audit audit;
     private final Clock clock;
     private final TransactionTemplate snapshot;
+    private final AuditMetrics metrics;
 
-    Digests(Audit audit, Clock clock, PlatformTransactionManager transactions) {
+    Digests(Audit audit, Clock clock, PlatformTransactionManager transactions, AuditMetrics metrics) {
         this.audit = audit;
+        this.metrics = metrics;
         this.clock = clock;
         this.snapshot = new TransactionTemplate(transactions);
         this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -30,6 +32,13 @@ public class Digests {
     }
 
     public Digest take(String reason) {
-        return snapshot.execute(status -> audit.takeDigest(clock.instant(), reason));
+        try {
+            Digest digest = snapshot.execute(status -> audit.takeDigest(clock.instant(), reason));
+            metrics.digestTaken();
+            return digest;
+        } catch (Audit.BrokenStoreException broken) {
+            metrics.digestRefused();
+            throw broken;
+        }
     }
 }

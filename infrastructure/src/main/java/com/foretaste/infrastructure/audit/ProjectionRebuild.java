@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -51,6 +53,8 @@ public class ProjectionRebuild {
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
     private final StreamedReplay replay;
+    /** The processors a rebuild has stopped: their health is not in question meanwhile. */
+    private final Set<String> rebuilding = ConcurrentHashMap.newKeySet();
 
     ProjectionRebuild(List<ReadModel> readModels, EventProcessingConfiguration processing, JdbcTemplate jdbc,
                       StreamedReplay replay) {
@@ -79,7 +83,21 @@ public class ProjectionRebuild {
         return new Result(differences.isEmpty(), rows, differences, processors);
     }
 
+    /** Whether a rebuild holds this processor stopped now. */
+    public boolean rebuilding(String processor) {
+        return rebuilding.contains(processor);
+    }
+
     private Comparison rebuild(ReadModel readModel, long head) {
+        rebuilding.add(readModel.processor());
+        try {
+            return rebuildStopped(readModel, head);
+        } finally {
+            rebuilding.remove(readModel.processor());
+        }
+    }
+
+    private Comparison rebuildStopped(ReadModel readModel, long head) {
         Map<String, List<Map<String, Object>>> live = read(readModel);
         StreamingEventProcessor processor = processing.eventProcessor(readModel.processor(), StreamingEventProcessor.class)
                 .orElseThrow(() -> new IllegalStateException("no streaming processor " + readModel.processor()));

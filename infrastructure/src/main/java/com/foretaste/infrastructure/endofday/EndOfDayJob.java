@@ -6,6 +6,8 @@ import com.foretaste.application.endofday.EndOfDay;
 import com.foretaste.application.platform.Instruments;
 import com.foretaste.application.platform.StreamRegistry;
 import com.foretaste.infrastructure.audit.Digests;
+import com.foretaste.infrastructure.axon.MetadataKeys;
+import com.foretaste.infrastructure.logging.MessageLoggingContext;
 import com.github.kagkarlsson.scheduler.task.ExecutionContext;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
@@ -44,11 +46,19 @@ class EndOfDayJob {
     }
 
     private static void run(UUID id, ExecutionContext context, JdbcEndOfDayRuns runs, PlatformCalendar calendar,
-                            Instruments instruments, StreamRegistry registry, CommandGateway gateway, Digests digests) {
+                                Instruments instruments, StreamRegistry registry, CommandGateway gateway, Digests digests) {
         RunRecord run = runs.find(id).orElseThrow(() -> new IllegalStateException("no end-of-day run " + id));
         if (!RunRecord.RUNNING.equals(run.state())) {
             return;
         }
+        // the run's log lines carry the correlation id its request gave, as the commands it sends do
+        MessageLoggingContext.with(run.correlationId(), MetadataKeys.SYSTEM_PRINCIPAL,
+                () -> execute(run, context, runs, calendar, instruments, registry, gateway, digests));
+    }
+
+    private static void execute(RunRecord run, ExecutionContext context, JdbcEndOfDayRuns runs, PlatformCalendar calendar,
+                                Instruments instruments, StreamRegistry registry, CommandGateway gateway, Digests digests) {
+        UUID id = run.id();
         if (context.getExecution().consecutiveFailures >= GIVE_UP_AFTER) {
             // it failed again and again (retried every 5 s): free the calendar rather than hold every write
             LOG.error("End-of-day run {} failed {} times in a row; given up at business date {}: close again when the"

@@ -40,10 +40,12 @@ public class EndOfDayRuns {
     private final CommandGateway gateway;
     private final Clock clock;
     private final int maxDaysPerRun;
+    private final EndOfDayMetrics metrics;
 
     EndOfDayRuns(JdbcEndOfDayRuns runs, PlatformCalendar calendar, Scheduler scheduler, OneTimeTask<String> task,
                  Instruments instruments, StreamRegistry registry, CommandGateway gateway, Clock clock,
-                 @Value("${foretaste.end-of-day.max-days-per-run:366}") int maxDaysPerRun) {
+                 @Value("${foretaste.end-of-day.max-days-per-run:366}") int maxDaysPerRun, EndOfDayMetrics metrics) {
+        this.metrics = metrics;
         this.runs = runs;
         this.calendar = calendar;
         this.scheduler = scheduler;
@@ -86,6 +88,7 @@ public class EndOfDayRuns {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
+                metrics.started();
                 scheduler.triggerCheckForDueExecutions();
             }
         });

@@ -27,9 +27,12 @@ class JdbcEndOfDayRuns implements EndOfDay.RunLog {
     private final BusinessDateStore calendar;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final EndOfDayMetrics metrics;
 
-    JdbcEndOfDayRuns(JdbcTemplate jdbc, BusinessDateStore calendar, Clock clock, PlatformTransactionManager transactions) {
+    JdbcEndOfDayRuns(JdbcTemplate jdbc, BusinessDateStore calendar, Clock clock, PlatformTransactionManager transactions,
+                     EndOfDayMetrics metrics) {
         this.jdbc = jdbc;
+        this.metrics = metrics;
         this.calendar = calendar;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
@@ -92,12 +95,16 @@ class JdbcEndOfDayRuns implements EndOfDay.RunLog {
 
     /** Gives a run up (it kept failing): the calendar is freed at the last day it closed. */
     void abandon(UUID run) {
-        transaction.executeWithoutResult(status -> {
-            jdbc.update("UPDATE end_of_day_run SET state = ?, finished_at = ? WHERE id = ? AND state = ?",
+        Boolean abandoned = transaction.execute(status -> {
+            int updated = jdbc.update("UPDATE end_of_day_run SET state = ?, finished_at = ? WHERE id = ? AND state = ?",
                     RunRecord.FAILED, Timestamp.from(clock.instant()), run, RunRecord.RUNNING);
             jdbc.update("UPDATE business_calendar SET running_run = NULL, closing_to = NULL WHERE id = 1 AND running_run = ?",
                     run);
+            return updated == 1;
         });
+        if (Boolean.TRUE.equals(abandoned)) {
+            find(run).ifPresent(metrics::finished);
+        }
     }
 
     @Override
@@ -139,5 +146,6 @@ class JdbcEndOfDayRuns implements EndOfDay.RunLog {
             jdbc.update("UPDATE business_calendar SET running_run = NULL, closing_to = NULL WHERE id = 1 AND running_run = ?",
                     run);
         });
+        find(run).ifPresent(metrics::finished);
     }
 }

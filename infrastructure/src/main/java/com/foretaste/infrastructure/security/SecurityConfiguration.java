@@ -18,6 +18,7 @@ import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Every API call authenticates (HTTP Basic against the directory; with the {@code jwt} profile also a
@@ -48,7 +49,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ObjectMapper mapper, ObjectProvider<JwtDecoder> jwtDecoder,
-                            ObjectProvider<JwtUsers> jwtUsers) throws Exception {
+                            ObjectProvider<JwtUsers> jwtUsers,
+                            @Value("${foretaste.security.metrics-scrapers:}") List<String> metricsScrapers) throws Exception {
         ProblemResponses problems = new ProblemResponses(mapper);
         JwtDecoder decoder = jwtDecoder.getIfAvailable();
         if (decoder != null) {
@@ -66,6 +68,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/prometheus").access(new MetricsScrapers(metricsScrapers))
                         .requestMatchers(HttpMethod.POST, "/api/organisations", "/api/organisations/**").hasRole("OPERATOR")
                         .requestMatchers(HttpMethod.GET, "/api/organisations/*").hasRole("OPERATOR")
                         .requestMatchers(HttpMethod.POST, "/api/agreements").hasRole("LICENSOR")

@@ -58,7 +58,8 @@ public final class ServiceNodes {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the node process ended at start-up; see " + log);
             }
-            return health.get("/actuator/health").status() == 200;
+            // ready to serve: the whole health may be DOWN for the platform (a stuck run, a halted read model)
+            return health.get("/actuator/health/readiness").status() == 200;
         });
         return process;
     }
