@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,15 +52,30 @@ final class CommitAwareEventStorageEngine extends JdbcEventStorageEngine {
 
     /**
      * The engine over {@code builder}'s settings, with Axon's own gap dropping turned off: no gap is cleaned
-     * because its neighbours are old, none is cut off for being far behind.
+     * because its neighbours are old, none is cut off for being far behind. Gaps are read back with one
+     * array parameter, not one parameter each, since their number is no longer capped.
      */
     static CommitAwareEventStorageEngine build(Builder builder, TransactionManager transactions, TransactionHorizon horizon,
                                                OpenGaps openGaps) {
         builder.transactionManager(transactions)
                 .gapCleaningThreshold(Integer.MAX_VALUE)
                 .maxGapOffset(Integer.MAX_VALUE)
-                .gapTimeout(Integer.MAX_VALUE);
+                .gapTimeout(Integer.MAX_VALUE)
+                .readEventDataWithGaps(CommitAwareEventStorageEngine::readEventsAndGaps);
         return new CommitAwareEventStorageEngine(builder, transactions, horizon, openGaps);
+    }
+
+    /** The events of the next batch after {@code globalIndex}, and those that filled a gap. */
+    private static PreparedStatement readEventsAndGaps(Connection connection, EventSchema schema, long globalIndex,
+                                                       int batchSize, List<Long> gaps) throws SQLException {
+        String index = schema.globalIndexColumn();
+        PreparedStatement select = connection.prepareStatement("SELECT " + schema.trackedEventFields() + " FROM "
+                + schema.domainEventTable() + " WHERE (" + index + " > ? AND " + index + " <= ?) OR " + index
+                + " = ANY(?) ORDER BY " + index + " ASC");
+        select.setLong(1, globalIndex);
+        select.setLong(2, globalIndex + batchSize);
+        select.setArray(3, connection.createArrayOf("BIGINT", gaps.toArray(Long[]::new)));
+        return select;
     }
 
     @Override

@@ -6,6 +6,8 @@ import com.foretaste.infrastructure.support.ServiceNodes;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -18,8 +20,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
+import java.util.stream.LongStream;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -82,6 +87,21 @@ class CommitOrderReadingTest {
                     assertThat(position.index()).as(position.toString()).isGreaterThan(lastRolledBack);
                     assertThat(position.gaps()).as(position.toString()).isEmpty();
                 }));
+    }
+
+    /** Gaps are no longer capped in number, so they are read back with one array parameter, not one parameter each. */
+    @Test
+    void a_token_with_more_gaps_than_a_statement_can_have_parameters_is_read() {
+        scenarios.propose();
+        JdbcTemplate jdbc = node.getBean(JdbcTemplate.class);
+        long stored = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        GapAwareTrackingToken token = GapAwareTrackingToken.newInstance(70_001,
+                LongStream.rangeClosed(1, 70_000).boxed().toList());
+
+        CommitAwareEventStorageEngine engine = (CommitAwareEventStorageEngine) node.getBean(EventStorageEngine.class);
+
+        List<? extends TrackedEventData<?>> read = engine.fetchTrackedEvents(token, 100);
+        assertThat(read).as("every stored event fills one of the gaps").hasSize((int) stored);
     }
 
     /** Axon's JDBC event store as our configuration built it before issue 13: stock reading, chained appends. */
