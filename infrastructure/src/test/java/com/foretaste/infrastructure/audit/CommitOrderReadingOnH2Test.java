@@ -42,11 +42,14 @@ class CommitOrderReadingOnH2Test {
     }
 
     @Test
-    void an_append_held_open_past_the_gap_timeout_reaches_the_read_model_when_it_commits() {
+    void an_append_held_open_past_the_gap_timeout_reaches_every_read_model_when_it_commits() {
         LateCommit late = scenarios.lateCommitPastTheGapTimeout();
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(scenarios.summaryStatus(late.agreement())).isEqualTo("TRIAL"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(scenarios.summaryStatus(late.agreement())).isEqualTo("TRIAL");
+            assertThat(scenarios.policyState(late.policy())).isEqualTo("CANCELLED");
+            assertThat(scenarios.guaranteeState(late.guarantee())).isEqualTo("DECLINED");
+        });
     }
 
     @Test

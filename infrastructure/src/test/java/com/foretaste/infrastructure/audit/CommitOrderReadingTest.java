@@ -54,8 +54,11 @@ class CommitOrderReadingTest {
     void an_append_held_open_past_the_gap_timeout_reaches_every_read_model_when_it_commits() {
         LateCommit late = scenarios.lateCommitPastTheGapTimeout();
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(scenarios.summaryStatus(late.agreement())).isEqualTo("TRIAL"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(scenarios.summaryStatus(late.agreement())).isEqualTo("TRIAL");
+            assertThat(scenarios.policyState(late.policy())).isEqualTo("CANCELLED");
+            assertThat(scenarios.guaranteeState(late.guarantee())).isEqualTo("DECLINED");
+        });
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
                 assertThat(scenarios.savedAfterAnotherEvent()).as("every processor and segment read past the late position")
                         .isNotEmpty().allSatisfy(position -> assertThat(position.passed(late.index())).as(position.toString())
@@ -73,8 +76,10 @@ class CommitOrderReadingTest {
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
                     assertThat(onStock.savedAfterAnotherEvent()).isNotEmpty().allSatisfy(position ->
                             assertThat(position.passed(late.index())).as(position.toString()).isTrue()));
-            assertThat(onStock.summaryStatus(late.agreement()))
-                    .as("every saved token is past the late event with no gap for it: it is lost for good").isEqualTo("PROPOSED");
+            // every saved token is past the late events with no gap for them: they are lost for good
+            assertThat(onStock.summaryStatus(late.agreement())).isEqualTo("PROPOSED");
+            assertThat(onStock.policyState(late.policy())).isEqualTo("QUOTED");
+            assertThat(onStock.guaranteeState(late.guarantee())).isEqualTo("REQUESTED");
         }
     }
 

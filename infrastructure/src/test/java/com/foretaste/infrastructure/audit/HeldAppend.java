@@ -6,6 +6,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -26,21 +27,26 @@ final class HeldAppend implements AutoCloseable {
     private final CompletableFuture<Void> done;
     private volatile long index;
 
-    private HeldAppend(ConfigurableApplicationContext node, Runnable command, String aggregate) {
+    private HeldAppend(ConfigurableApplicationContext node, Runnable commands, String... aggregates) {
         TransactionTemplate transaction = new TransactionTemplate(node.getBean(PlatformTransactionManager.class));
         JdbcTemplate jdbc = node.getBean(JdbcTemplate.class);
+        String streams = String.join(",", Collections.nCopies(aggregates.length, "?"));
         done = CompletableFuture.runAsync(() -> transaction.executeWithoutResult(status -> {
-            command.run();
-            index = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry WHERE aggregate_identifier = ?",
-                    Long.class, aggregate);
+            commands.run();
+            index = jdbc.queryForObject("SELECT min(head) FROM (SELECT max(global_index) AS head FROM domain_event_entry"
+                    + " WHERE aggregate_identifier IN (" + streams + ") GROUP BY aggregate_identifier) heads", Long.class,
+                    (Object[]) aggregates);
             appended.countDown();
             await(release);
         }), thread);
     }
 
-    /** Runs {@code command} in a transaction of its own and answers once its events are appended, uncommitted. */
-    static HeldAppend of(ConfigurableApplicationContext node, Runnable command, String aggregate) {
-        HeldAppend held = new HeldAppend(node, command, aggregate);
+    /**
+     * Runs {@code commands} in a transaction of their own and answers once their events are appended,
+     * uncommitted; each of {@code aggregates} must have its last event appended there.
+     */
+    static HeldAppend of(ConfigurableApplicationContext node, Runnable commands, String... aggregates) {
+        HeldAppend held = new HeldAppend(node, commands, aggregates);
         held.done.exceptionally(failure -> {
             held.appended.countDown();
             return null;
@@ -52,7 +58,7 @@ final class HeldAppend implements AutoCloseable {
         return held;
     }
 
-    /** The global index of the held event. */
+    /** The global index of the first held event. */
     long index() {
         return index;
     }

@@ -2,10 +2,17 @@ package com.foretaste.infrastructure.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.foretaste.domain.guarantee.financing.Actor;
+import com.foretaste.domain.guarantee.financing.GuaranteeCommand;
+import com.foretaste.domain.guarantee.financing.GuaranteeId;
+import com.foretaste.domain.insurance.policy.PolicyCommand;
+import com.foretaste.domain.insurance.policy.PolicyId;
 import com.foretaste.domain.licensing.agreement.AgreementCommand;
 import com.foretaste.domain.shared.AgreementId;
 import com.foretaste.domain.shared.OrganisationId;
 import com.foretaste.infrastructure.axon.MetadataKeys;
+import com.foretaste.infrastructure.guarantee.ExecuteGuaranteeCommand;
+import com.foretaste.infrastructure.insurance.ExecutePolicyCommand;
 import com.foretaste.infrastructure.licensing.ExecuteAgreementCommand;
 import com.foretaste.infrastructure.support.Api;
 import com.foretaste.infrastructure.support.Proposals;
@@ -31,6 +38,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 
+import static com.foretaste.infrastructure.support.TestUsers.AGENCY_ORG;
+import static com.foretaste.infrastructure.support.TestUsers.OPERATOR_ORG;
 import static com.foretaste.infrastructure.support.TestUsers.QINLING_ORG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -58,20 +67,33 @@ final class StoreReadingScenarios {
         this.jdbc = node.getBean(JdbcTemplate.class);
     }
 
-    record LateCommit(String agreement, long index) {
+    /** What the held transaction changed: an agreement accepted, a policy cancelled by its holder, a guarantee declined. */
+    record LateCommit(String agreement, String policy, String guarantee, long index) {
     }
 
     /**
-     * Axon #4829: two acceptances held open past Axon's gap timeout, the later position committing first;
-     * then the earlier one commits, and a later event is appended after it. The test clock, which Axon stamps
-     * events and measures the gap timeout with, moves on and stays there (set back, it would hold the pooled
-     * processors' token saves back as long).
+     * Axon #4829: two appends held open past Axon's gap timeout, the later position committing first; then
+     * the earlier one commits, and a later event is appended after it. The earlier transaction accepts an
+     * agreement, cancels a policy and declines a guarantee, so that each read model has an event in it. The
+     * test clock, which Axon stamps events and measures the gap timeout with, moves on and stays there (set
+     * back, it would hold the pooled processors' token saves back as long).
      */
     LateCommit lateCommitPastTheGapTimeout() {
         String held = propose();
+        String policy = quotedPolicy();
+        String guarantee = requestedGuarantee();
         String later = propose();
         CommandGateway gateway = node.getBean(CommandGateway.class);
-        try (HeldAppend first = HeldAppend.of(node, () -> accept(gateway, held), held);
+        Runnable heldCommands = () -> {
+            accept(gateway, held);
+            send(gateway, ExecutePolicyCommand.of(new PolicyCommand.CancelPolicy(new PolicyId(UUID.fromString(policy)),
+                    new com.foretaste.domain.insurance.policy.Actor(organisation(QINLING_ORG), "qinling"), null)),
+                    "qinling", QINLING_ORG, "LICENSEE");
+            send(gateway, ExecuteGuaranteeCommand.of(new GuaranteeCommand.DeclineGuarantee(
+                    new GuaranteeId(UUID.fromString(guarantee)), new Actor(organisation(AGENCY_ORG), "agency"),
+                    "collateral too thin")), "agency", AGENCY_ORG, "GUARANTOR");
+        };
+        try (HeldAppend first = HeldAppend.of(node, heldCommands, held, policy, guarantee);
              HeldAppend second = HeldAppend.of(node, () -> accept(gateway, later), later)) {
             assertThat(second.index()).isGreaterThan(first.index());
             TestClockConfiguration.CLOCK.advance(AXON_GAP_TIMEOUT.plusSeconds(1));
@@ -81,7 +103,7 @@ final class StoreReadingScenarios {
             first.commit();
             String after = propose();
             await().atMost(Duration.ofSeconds(20)).until(() -> summaryStatus(after) != null);
-            return new LateCommit(held, first.index());
+            return new LateCommit(held, policy, guarantee, first.index());
         }
     }
 
@@ -117,6 +139,49 @@ final class StoreReadingScenarios {
         Api.Response proposed = users.apply("university").post("/api/agreements", Proposals.shaanxiStyle(QINLING_ORG));
         assertThat(proposed.status()).as(proposed.text()).isEqualTo(201);
         return proposed.json().get("id").asText();
+    }
+
+    /** A policy quoted by the insurer on a licensed agreement. */
+    private String quotedPolicy() {
+        String agreement = propose();
+        for (String step : new String[] {"acceptance", "purchase"}) {
+            Api.Response r = users.apply("qinling").post("/api/agreements/" + agreement + "/" + step, null);
+            assertThat(r.status()).as(r.text()).isEqualTo(200);
+        }
+        Api.Response quoted = users.apply("insurer").post("/api/policies", """
+                {"agreementId": "%s",
+                 "coverageLimit": {"amount": "250000.00"}, "indemnityRatio": "0.8", "deductible": {"amount": "10000.00"},
+                 "insuredAmount": {"amount": "300000.00"}, "premiumRate": "0.02",
+                 "subsidyShare": "0.4", "subsidisedBy": "%s", "waitingPeriodDays": 90, "paymentPeriodDays": 30,
+                 "secondApprovalAbove": {"amount": "50000.00"}, "automaticFiling": false}
+                """.formatted(agreement, OPERATOR_ORG));
+        assertThat(quoted.status()).as(quoted.text()).isEqualTo(201);
+        return quoted.json().get("id").asText();
+    }
+
+    /** A guarantee requested by the licensee on an agreement in trial. */
+    private String requestedGuarantee() {
+        String agreement = propose();
+        assertThat(users.apply("qinling").post("/api/agreements/" + agreement + "/acceptance", null).status()).isEqualTo(200);
+        Api.Response requested = users.apply("qinling").post("/api/guarantees", """
+                {"agreementId": "%s", "guarantor": "%s", "cap": {"amount": "300000.00"}, "coverageRatio": "0.7",
+                 "annualFeeRate": "0.02", "programme": "XIAN"}
+                """.formatted(agreement, AGENCY_ORG));
+        assertThat(requested.status()).as(requested.text()).isEqualTo(201);
+        return requested.json().get("id").asText();
+    }
+
+    String policyState(String policy) {
+        return state("SELECT state FROM policy_summary WHERE policy_id = ?", policy);
+    }
+
+    String guaranteeState(String guarantee) {
+        return state("SELECT state FROM guarantee_summary WHERE guarantee_id = ?", guarantee);
+    }
+
+    private String state(String query, String id) {
+        List<String> state = jdbc.queryForList(query, String.class, UUID.fromString(id));
+        return state.isEmpty() ? null : state.get(0);
     }
 
     String summaryStatus(String agreement) {
@@ -157,13 +222,21 @@ final class StoreReadingScenarios {
 
     /** The licensee accepts the trial, in the caller's transaction if there is one, with the metadata the API sets. */
     private static void accept(CommandGateway gateway, String agreement) {
-        String commandId = UUID.randomUUID().toString();
         AgreementCommand command = new AgreementCommand.AcceptTrial(new AgreementId(UUID.fromString(agreement)),
-                new OrganisationId(UUID.fromString(QINLING_ORG)));
-        Map<String, Object> metadata = Map.of(MetadataKeys.COMMAND_ID, commandId, MetadataKeys.PRINCIPAL, "qinling",
-                MetadataKeys.ORGANISATION, QINLING_ORG, MetadataKeys.ROLE, "LICENSEE");
-        gateway.sendAndWait(new GenericCommandMessage<>(new GenericMessage<>(commandId, ExecuteAgreementCommand.of(command),
-                metadata), ExecuteAgreementCommand.class.getName()));
+                organisation(QINLING_ORG));
+        send(gateway, ExecuteAgreementCommand.of(command), "qinling", QINLING_ORG, "LICENSEE");
+    }
+
+    private static void send(CommandGateway gateway, Object command, String principal, String organisation, String role) {
+        String commandId = UUID.randomUUID().toString();
+        Map<String, Object> metadata = Map.of(MetadataKeys.COMMAND_ID, commandId, MetadataKeys.PRINCIPAL, principal,
+                MetadataKeys.ORGANISATION, organisation, MetadataKeys.ROLE, role);
+        gateway.sendAndWait(new GenericCommandMessage<>(new GenericMessage<>(commandId, command, metadata),
+                command.getClass().getName()));
+    }
+
+    private static OrganisationId organisation(String id) {
+        return new OrganisationId(UUID.fromString(id));
     }
 
     private static JsonNode json(byte[] token) {
