@@ -8,12 +8,14 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Axon's JDBC event store as its auto-configuration builds it, except that appending also writes
- * each event's chained hash (tamper evidence, docs/audit.md).
+ * each event's chained hash (tamper evidence, docs/audit.md), and that readers never pass a position
+ * that may still be committed (docs/adr/0013-reading-the-event-store-in-commit-order.md).
  */
 @Configuration(proxyBeanMethods = false)
 class ChainedEventStoreConfiguration {
@@ -25,17 +27,16 @@ class ChainedEventStoreConfiguration {
                                           org.axonframework.config.Configuration configuration,
                                           ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager,
-                                          EventSchema eventSchema) {
-        return JdbcEventStorageEngine.builder()
+                                          EventSchema eventSchema,
+                                          @Value("${spring.datasource.url}") String url) {
+        return CommitAwareEventStorageEngine.build(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .eventSerializer(eventSerializer)
                 .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager)
                 .schema(eventSchema)
-                .appendEvents(new ChainedAppendEvents())
-                .build();
+                .appendEvents(new ChainedAppendEvents()), transactionManager, TransactionHorizon.of(url), new OpenGaps());
     }
 }

@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.serialization.Serializer;
@@ -36,14 +37,15 @@ import java.util.TreeSet;
  * <p>
  * When the replay is done the processor's token of every segment is set to the last event replayed,
  * with the positions it did not see as gaps (an append that had taken its index but not committed yet
- * when its page was read), so the processor, once started, handles those and everything after.
+ * when its page was read, however far behind the head), so the processor, once started, handles those
+ * and everything after. Gaps whose writers have already ended (rolled back) are left out at once, by the
+ * event store's own rule (docs/adr/0013-reading-the-event-store-in-commit-order.md); the processor's
+ * reads settle the others.
  */
 @Component
 class StreamedReplay {
 
     static final int PAGE = 5_000;
-    /** Gaps further behind the head than this are not kept, as Axon's JDBC event store does (its maxGapOffset). */
-    private static final int MAX_GAP_OFFSET = 10_000;
     private static final String PAGE_QUERY = "SELECT global_index, type, aggregate_identifier, sequence_number,"
             + " event_identifier, time_stamp, payload_type, payload_revision, payload, meta_data FROM domain_event_entry"
             + " WHERE global_index > ? AND global_index <= ? ORDER BY global_index LIMIT " + PAGE;
@@ -53,11 +55,13 @@ class StreamedReplay {
     private final org.axonframework.config.Configuration axon;
     private final EventProcessingConfiguration processing;
     private final TransactionManager transactions;
+    private final EventStorageEngine storage;
 
     StreamedReplay(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer,
                    org.axonframework.config.Configuration axon, EventProcessingConfiguration processing,
-                   TransactionManager transactions) {
+                   TransactionManager transactions, EventStorageEngine storage) {
         this.jdbc = jdbc;
+        this.storage = storage;
         this.serializer = serializer;
         this.axon = axon;
         this.processing = processing;
@@ -84,7 +88,8 @@ class StreamedReplay {
             }
             List<TrackedDomainEventData<?>> page = new ArrayList<>(rows.size());
             for (Row row : rows) {
-                for (long missing = Math.max(last + 1, head - MAX_GAP_OFFSET); missing < row.index(); missing++) {
+                // no gap is dropped for being far behind: the store settles gaps only when their writers ended
+                for (long missing = last + 1; missing < row.index(); missing++) {
                     gaps.add(missing);
                 }
                 last = row.index();
@@ -98,7 +103,8 @@ class StreamedReplay {
             read += page.size();
         }
         if (read > 0) {
-            GapAwareTrackingToken reached = GapAwareTrackingToken.newInstance(last, gaps);
+            TrackingToken replayed = GapAwareTrackingToken.newInstance(last, gaps);
+            TrackingToken reached = storage instanceof CommitAwareEventStorageEngine store ? store.withoutSettledGaps(replayed) : replayed;
             TokenStore tokens = processing.tokenStore(processorName);
             transactions.executeInTransaction(() -> {
                 for (int segment : tokens.fetchSegments(processorName)) {

@@ -8,6 +8,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -17,12 +19,18 @@ import static com.foretaste.infrastructure.support.TestUsers.QINLING_ORG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The event store lives in tables Flyway made: bytea payloads, a global index from its own sequence. */
+/**
+ * The event store lives in tables Flyway made: bytea payloads, a global index from its own sequence, taken
+ * after the appending transaction has its id.
+ */
 @PostgresIntegrationTest
 class EventStoreSchemaTest extends PostgresTestBase {
 
     @Autowired
     EventStore eventStore;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void payloads_and_metadata_are_bytea_never_large_objects() {
@@ -39,10 +47,31 @@ class EventStoreSchemaTest extends PostgresTestBase {
         String columnDefault = jdbc.queryForObject("SELECT column_default FROM information_schema.columns"
                 + " WHERE table_schema = current_schema() AND table_name = 'domain_event_entry'"
                 + " AND column_name = 'global_index'", String.class);
-        assertThat(columnDefault).contains("domain_event_entry_global_index_seq");
+        assertThat(columnDefault).isEqualTo("domain_event_global_index()");
+        assertThat(jdbc.queryForObject("SELECT prosrc FROM pg_proc WHERE proname = 'domain_event_global_index'"
+                + " AND pronamespace = current_schema()::regnamespace", String.class))
+                .contains("nextval('domain_event_entry_global_index_seq')");
         String owner = jdbc.queryForObject("SELECT d.refobjid::regclass::text FROM pg_depend d"
                 + " WHERE d.objid = 'domain_event_entry_global_index_seq'::regclass AND d.deptype = 'a'", String.class);
         assertThat(owner).endsWith("domain_event_entry");
+    }
+
+    /** Readers settle gaps by transaction ids (docs/adr/0013): the id must exist before the index is taken. */
+    @Test
+    void a_transaction_has_its_id_before_it_takes_a_global_index() {
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+
+        Object idAfterNextval = transaction.execute(status -> {
+            jdbc.queryForObject("SELECT nextval('domain_event_entry_global_index_seq')", Long.class);
+            return jdbc.queryForObject("SELECT pg_current_xact_id_if_assigned()::text", String.class);
+        });
+        Object idAfterDefault = transaction.execute(status -> {
+            jdbc.queryForObject("SELECT domain_event_global_index()", Long.class);
+            return jdbc.queryForObject("SELECT pg_current_xact_id_if_assigned()::text", String.class);
+        });
+
+        assertThat(idAfterNextval).as("nextval alone assigns no transaction id").isNull();
+        assertThat(idAfterDefault).as("the column default assigns it first").isNotNull();
     }
 
     @Test
