@@ -73,6 +73,10 @@ class HostileInputApiTest extends PostgresTestBase {
             new Operation("/api/organisations/{org}/users/{username}/disable", "operator", "{\"reason\": \"left the firm\"}"),
             new Operation("/api/organisations/{org}/auditor-assignments", "operator", "{\"auditor\": \"" + TestUsers.AUDITOR_ORG + "\"}"),
             new Operation("/api/organisations/{org}/auditor-assignments/{auditor}/revocation", "operator", null),
+            new Operation("/api/organisations/{org}/net-assets", "operator", "{\"netAssets\": {\"amount\": \"200000000.00\"},"
+                    + " \"asOf\": \"2025-12-31\", \"servesMainlySmallAndMicro\": false}"),
+            new Operation("/api/organisations/{org}/related-parties", "operator", "{\"relatedParty\": \""
+                    + TestUsers.WEIHE_ORG + "\", \"relation\": \"under common control\"}"),
             new Operation("/api/policies", "insurer", "{\"agreementId\": \"{id}\", \"coverageLimit\": {\"amount\": \"250000.00\"},"
                     + " \"indemnityRatio\": \"0.8\", \"deductible\": {\"amount\": \"10000.00\"}, \"insuredAmount\": {\"amount\":"
                     + " \"300000.00\", \"currency\": \"CNY\"}, \"premiumRate\": \"0.02\", \"subsidyShare\": \"0.4\", \"subsidisedBy\": \""
