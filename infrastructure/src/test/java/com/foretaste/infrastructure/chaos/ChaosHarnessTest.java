@@ -19,7 +19,7 @@ class ChaosHarnessTest {
     @Test
     void after_kill_9_every_acknowledged_command_is_recorded_once_and_retries_get_the_first_answer() throws Exception {
         ChaosRun.Settings settings = new ChaosRun.Settings(Integer.getInteger("foretaste.chaos.kills", 3),
-                Integer.getInteger("foretaste.chaos.clients", 8),
+                Integer.getInteger("foretaste.chaos.clients", 4),
                 Long.getLong("foretaste.chaos.seed", new SecureRandom().nextLong()));
 
         ChaosReport report = new ChaosRun(settings).run();

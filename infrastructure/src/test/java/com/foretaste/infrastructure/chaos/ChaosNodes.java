@@ -9,6 +9,7 @@ import com.foretaste.infrastructure.support.TestUsers;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,8 @@ final class ChaosNodes implements AutoCloseable {
     private static final List<String> JVM_OPTIONS = List.of("-Xmx384m", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
             "-XX:+UseSerialGC");
 
+    private static final int STARTS = 3;
+
     private final PostgresSchema schema;
     private final List<Node> nodes = new ArrayList<>();
     private final Thread killAllOnExit = new Thread(this::killAll, "chaos-nodes-kill-on-exit");
@@ -36,6 +39,10 @@ final class ChaosNodes implements AutoCloseable {
         File logs = new File("target/chaos");
         if (!logs.isDirectory() && !logs.mkdirs()) {
             throw new IOException("cannot create " + logs);
+        }
+        File[] earlier = logs.listFiles((dir, name) -> name.startsWith("node-"));
+        for (File log : earlier == null ? new File[0] : earlier) {
+            Files.delete(log.toPath());
         }
         for (int i = 0; i < count; i++) {
             int port = ServiceNodes.freePort();
@@ -48,16 +55,27 @@ final class ChaosNodes implements AutoCloseable {
         return nodes.size();
     }
 
-    /** Starts node {@code i} and returns once it is ready; its log goes on in the same file. */
-    void start(int i) {
+    /**
+     * Starts node {@code i} and returns once it is ready; its log goes on in the same file. A start that does
+     * not get ready (on a loaded machine) is killed and tried again, up to {@value #STARTS} times; returns how
+     * many starts failed.
+     */
+    int start(int i) {
         Node node = nodes.get(i);
-        try {
-            node.process = ServiceNodes.separateProcess(JVM_OPTIONS, ForetasteApplication.class, schema, node.port,
-                    node.log, "--spring.profiles.active=postgres");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (int failed = 0; ; failed++) {
+            try {
+                node.process = ServiceNodes.separateProcess(JVM_OPTIONS, ForetasteApplication.class, schema, node.port,
+                        node.log, "--spring.profiles.active=postgres");
+                node.up = true;
+                return failed;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (RuntimeException notReady) {
+                if (failed + 1 == STARTS) {
+                    throw notReady;
+                }
+            }
         }
-        node.up = true;
     }
 
     /** SIGKILL: the JVM ends at once, with its open transactions and the requests it was answering. */

@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 import static org.awaitility.Awaitility.await;
 
@@ -41,6 +42,7 @@ final class ChaosRun {
     private final AtomicBoolean stop = new AtomicBoolean();
     private final AtomicLong acknowledged = new AtomicLong();
     private final Delivery.Tally tally = new Delivery.Tally();
+    private int failedStarts;
 
     ChaosRun(Settings settings) {
         this.settings = settings;
@@ -52,7 +54,7 @@ final class ChaosRun {
         PostgresSchema schema = PostgresSchema.create();
         try (ChaosNodes nodes = new ChaosNodes(schema, NODES)) {
             for (int i = 0; i < NODES; i++) {
-                nodes.start(i);
+                failedStarts += nodes.start(i);
                 nodes.api(i, "university").get("/api/agreements");
             }
             List<ChaosClient> clients = new ArrayList<>();
@@ -104,7 +106,7 @@ final class ChaosRun {
             int victim = random.nextInt(nodes.size());
             nodes.kill(victim);
             kills++;
-            nodes.start(victim);
+            failedStarts += nodes.start(victim);
         }
         long more = acknowledged.get() + TRAILING_ACKNOWLEDGEMENTS;
         await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(20))
@@ -124,15 +126,18 @@ final class ChaosRun {
         Api.Response verification = operator.post("/api/audit/verification", "{}");
         StoreCheck.Findings findings = store.check(sent);
         List<String> wrong = sent.stream().flatMap(c -> c.wrongAnswers.stream()).toList();
-        int acked = (int) sent.stream().filter(SentCommand::isAcknowledged).count();
-        int unansweredRecorded = findings.recordedUnanswered();
-        return new ChaosReport(settings.seed(), nodes.size(), settings.clients(), kills, sent.size(), acked,
-                sent.size() - acked, unansweredRecorded, tally.attempts.sum(), tally.unanswered.sum(),
-                tally.serverErrors.sum(), tally.transientConflicts.sum(), tally.repeatsChecked.sum(), tally.answersRecovered.sum(),
-                (int) sent.stream().filter(c -> c.isAcknowledged() && c.kind == SentCommand.Kind.PAY).count(), findings.events(),
-                findings.commandEvents(), findings.lost(), findings.doubled(), wrong, findings.problems(),
-                isTrue(rebuild, "equal"), summary(rebuild), isTrue(verification, "verified"), summary(verification),
-                Duration.ofNanos(System.nanoTime() - started));
+        int acked = count(sent, c -> true);
+        return new ChaosReport(settings.seed(), nodes.size(), settings.clients(), kills, failedStarts, sent.size(),
+                acked, sent.size() - acked, findings.recordedUnanswered(), tally.attempts.sum(),
+                tally.unanswered.sum(), tally.serverErrors.sum(), tally.transientConflicts.sum(),
+                tally.repeatsChecked.sum(), tally.answersRecovered.sum(), count(sent, c -> c.kind == SentCommand.Kind.PAY),
+                findings.events(), findings.commandEvents(), findings.lost(), findings.doubled(), wrong,
+                findings.problems(), isTrue(rebuild, "equal"), summary(rebuild), isTrue(verification, "verified"),
+                summary(verification), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static int count(List<SentCommand> sent, Predicate<SentCommand> acknowledgedAnd) {
+        return (int) sent.stream().filter(c -> c.isAcknowledged() && acknowledgedAnd.test(c)).count();
     }
 
     private static boolean isTrue(Api.Response answer, String field) {
@@ -146,6 +151,7 @@ final class ChaosRun {
             return answer.status() + " " + answer.text();
         }
         return json.has("rows") ? "rows " + json.get("rows") + ", differences " + json.get("differences")
-                : "streams " + json.path("streams") + ", events " + json.path("events") + ", firstBroken " + json.path("firstBroken");
+                : "streams " + json.path("streams") + ", events " + json.path("events")
+                + ", firstBroken " + json.path("firstBroken");
     }
 }

@@ -122,7 +122,7 @@ final class Delivery {
         if (answer.status() >= 500) {
             return true;
         }
-        String type = answer.json() == null || answer.json().get("type") == null ? "" : answer.json().get("type").asText();
+        String type = answer.json() == null ? "" : answer.json().path("type").asText("");
         return answer.status() == 409 && TRANSIENT_CONFLICTS.stream().anyMatch(t -> type.endsWith(":" + t));
     }
 
@@ -130,7 +130,7 @@ final class Delivery {
         return nodes.anyUp(random).orElseGet(this::awaitNodeUp);
     }
 
-    /** A node that is up; after a failure this is also the pause before the next attempt (one poll interval at least). */
+    /** A node that is up; after a failure this is also the pause before the next attempt (a poll interval at least). */
     private int awaitNodeUp() {
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
                 .until(() -> nodes.anyUp(random).isPresent());

@@ -26,13 +26,15 @@ import static org.awaitility.Awaitility.await;
  */
 final class StoreCheck {
 
-    record Findings(long events, long commandEvents, int lost, int doubled, int recordedUnanswered, List<String> problems) {
+    record Findings(long events, long commandEvents, int lost, int doubled, int recordedUnanswered,
+                    List<String> problems) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String RECORDING_EVENTS = "SELECT aggregate_identifier, payload_type, convert_from(payload, 'UTF8')"
-            + " FROM domain_event_entry WHERE payload_type LIKE '%$AgreementProposed' OR payload_type LIKE '%$TrialStarted'"
-            + " OR payload_type LIKE '%$LicencePurchased' OR payload_type LIKE '%$PaymentRecorded'";
+    private static final String RECORDING_EVENTS = "SELECT aggregate_identifier, payload_type,"
+            + " convert_from(payload, 'UTF8') FROM domain_event_entry WHERE payload_type LIKE '%$AgreementProposed'"
+            + " OR payload_type LIKE '%$TrialStarted' OR payload_type LIKE '%$LicencePurchased'"
+            + " OR payload_type LIKE '%$PaymentRecorded'";
 
     private final PostgresSchema schema;
 

@@ -73,7 +73,7 @@ public final class ServiceNodes {
                 return health.get("/actuator/health/readiness").status() == 200;
             });
         } catch (RuntimeException | Error notReady) {
-            process.destroyForcibly();
+            process.destroyForcibly().onExit().join();
             throw notReady;
         }
         return process;
