@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 /** The figures of one chaos run, as docs/operations.md reports them. */
-record ChaosReport(long seed, int nodes, int clients, int kills, int failedStarts, int commandsSent, int acknowledged,
+record ChaosReport(long seed, int nodes, int clients, int killsAsked, int kills, int failedStarts, int commandsSent, int acknowledged,
                    int neverAcknowledged, int recordedUnanswered, long attempts, long unanswered, long serverErrors,
                    long transientConflicts, long repeatsChecked, long answersRecovered, int payments, long events,
                    long commandEvents, int lost, int doubled, List<String> wrongAnswers, List<String> storeProblems,
@@ -14,7 +14,8 @@ record ChaosReport(long seed, int nodes, int clients, int kills, int failedStart
         return String.join("\n",
                 "Chaos run: seed " + seed + ", " + nodes + " nodes, " + clients + " clients, " + time.toSeconds()
                         + " s",
-                "  kills (SIGKILL) ................ " + kills + (failedStarts == 0 ? ""
+                "  kills (SIGKILL) ................ " + kills + (kills < killsAsked ? " of " + killsAsked
+                        + " asked (time budget spent)" : "") + (failedStarts == 0 ? ""
                         : " (starts not ready in time, killed and tried again: " + failedStarts + ")"),
                 "  commands sent .................. " + commandsSent,
                 "  acknowledged (2xx) ............. " + acknowledged + " (payments: " + payments + ")",

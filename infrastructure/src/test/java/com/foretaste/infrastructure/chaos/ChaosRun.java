@@ -26,7 +26,8 @@ import static org.awaitility.Awaitility.await;
  */
 final class ChaosRun {
 
-    record Settings(int kills, int clients, long seed) {
+    /** {@code minutes}: when above zero, no kill starts after that many minutes, however many were asked. */
+    record Settings(int kills, int clients, long seed, int minutes) {
     }
 
     /** Kills come after 1 to this many acknowledgements since the node last killed was ready again. */
@@ -96,7 +97,8 @@ final class ChaosRun {
 
     private int killAndRestart(ChaosNodes nodes, List<Future<?>> clients) throws InterruptedException {
         int kills = 0;
-        while (kills < settings.kills()) {
+        long budgetEnds = System.nanoTime() + Duration.ofMinutes(settings.minutes()).toNanos();
+        while (kills < settings.kills() && (settings.minutes() <= 0 || System.nanoTime() - budgetEnds < 0)) {
             long target = acknowledged.get() + 1 + random.nextInt(MOST_ACKNOWLEDGEMENTS_BETWEEN_KILLS);
             await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(20))
                     .until(() -> acknowledged.get() >= target || clients.stream().anyMatch(Future::isDone));
@@ -127,8 +129,8 @@ final class ChaosRun {
         StoreCheck.Findings findings = store.check(sent);
         List<String> wrong = sent.stream().flatMap(c -> c.wrongAnswers.stream()).toList();
         int acked = count(sent, c -> true);
-        return new ChaosReport(settings.seed(), nodes.size(), settings.clients(), kills, failedStarts, sent.size(),
-                acked, sent.size() - acked, findings.recordedUnanswered(), tally.attempts.sum(),
+        return new ChaosReport(settings.seed(), nodes.size(), settings.clients(), settings.kills(), kills, failedStarts,
+                sent.size(), acked, sent.size() - acked, findings.recordedUnanswered(), tally.attempts.sum(),
                 tally.unanswered.sum(), tally.serverErrors.sum(), tally.transientConflicts.sum(),
                 tally.repeatsChecked.sum(), tally.answersRecovered.sum(), count(sent, c -> c.kind == SentCommand.Kind.PAY),
                 findings.events(), findings.commandEvents(), findings.lost(), findings.doubled(), wrong,
