@@ -133,6 +133,7 @@ final class ChaosNodes implements AutoCloseable {
         }
     }
 
+    /** Every node, and any process this JVM started besides (a node still starting is not in {@link #nodes} yet). */
     private void killAll() {
         for (Node node : nodes) {
             node.up = false;
@@ -140,6 +141,7 @@ final class ChaosNodes implements AutoCloseable {
                 node.process.destroyForcibly();
             }
         }
+        ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
     }
 
     private static final class Node {
