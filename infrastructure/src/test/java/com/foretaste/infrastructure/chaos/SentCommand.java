@@ -4,6 +4,7 @@ import com.foretaste.infrastructure.support.Api;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One command a client sent under chaos: what it asks (user, path, body), the Idempotency-Key every attempt
@@ -58,7 +59,7 @@ final class SentCommand {
     /** A repeat with the key must bring back the first success exactly: status, body and Location. */
     void checkRepeat(Api.Response repeat, String where) {
         if (repeat.status() != acknowledged.status() || !repeat.text().equals(acknowledged.text())
-                || !java.util.Objects.equals(repeat.location(), acknowledged.location())) {
+                || !Objects.equals(repeat.location(), acknowledged.location())) {
             wrong("a repeat at " + where + " answered " + repeat.status() + " " + repeat.text()
                     + " where the first success was " + acknowledged.status() + " " + acknowledged.text());
         }
