@@ -6,12 +6,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A caller of the API over real HTTP, as one user, with optional extra headers. Every exchange is checked
@@ -25,22 +28,29 @@ public final class Api {
     private final String base;
     private final String authorization;
     private final Map<String, String> headers;
+    private final Duration timeout;
 
     public Api(String base, String username, String password) {
         this(base, username == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)), Map.of());
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)), Map.of(), null);
     }
 
-    private Api(String base, String authorization, Map<String, String> headers) {
+    private Api(String base, String authorization, Map<String, String> headers, Duration timeout) {
         this.base = base;
         this.authorization = authorization;
         this.headers = headers;
+        this.timeout = timeout;
     }
 
     public Api withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
-        return new Api(base, authorization, more);
+        return new Api(base, authorization, more, timeout);
+    }
+
+    /** The same caller, giving up on an answer after {@code limit} (the call then throws, caused by an HttpTimeoutException). */
+    public Api withTimeout(Duration limit) {
+        return new Api(base, authorization, headers, limit);
     }
 
     public Response get(String path) {
@@ -55,6 +65,9 @@ public final class Api {
 
     private HttpRequest.Builder builder(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+        if (timeout != null) {
+            b.timeout(timeout);
+        }
         if (authorization != null) {
             b.header("Authorization", authorization);
         }
@@ -71,7 +84,7 @@ public final class Api {
             return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null),
                     r.headers().firstValue("Location").orElse(null), text,
                     text.isBlank() || !r.headers().firstValue("Content-Type").orElse("").contains("json")
-                            ? null : JSON.readTree(text));
+                            ? null : JSON.readTree(text), r.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -80,6 +93,12 @@ public final class Api {
         }
     }
 
-    public record Response(int status, String contentType, String location, String text, JsonNode json) {
+    public record Response(int status, String contentType, String location, String text, JsonNode json,
+                           HttpHeaders headers) {
+
+        /** The first value of a header of the answer, if it has one. */
+        public Optional<String> header(String name) {
+            return headers.firstValue(name);
+        }
     }
 }

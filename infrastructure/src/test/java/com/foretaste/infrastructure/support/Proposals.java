@@ -8,12 +8,17 @@ public final class Proposals {
 
     /** A one-year free trial, then 300,000 CNY in two instalments (one on first revenue) and a 3% royalty. */
     public static String shaanxiStyle(String licenseeOrganisation) {
+        return shaanxiStyle(licenseeOrganisation, "industrial robot joint reducers");
+    }
+
+    /** The same proposal for another field of use (a text a test can find the proposal by). */
+    public static String shaanxiStyle(String licenseeOrganisation, String fieldOfUse) {
         return """
                 {
                   "licensee": "%s",
                   "patents": ["CN114123456B", "ZL202310123456.7"],
                   "terms": {
-                    "fieldOfUse": "industrial robot joint reducers",
+                    "fieldOfUse": "%s",
                     "territory": "Mainland China",
                     "exclusivity": "SOLE",
                     "trialMonths": 12,
@@ -29,7 +34,7 @@ public final class Proposals {
                     "lateInterestDailyRate": "0.0005"
                   }
                 }
-                """.formatted(licenseeOrganisation);
+                """.formatted(licenseeOrganisation, fieldOfUse);
     }
 
     /**

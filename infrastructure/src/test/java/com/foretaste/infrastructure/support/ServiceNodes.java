@@ -47,20 +47,36 @@ public final class ServiceNodes {
     /** A node in a process of its own, started from this test's class path with {@code main}; ready when it answers. */
     public static Process separateProcess(Class<?> main, PostgresSchema schema, int port, File log, String... extra)
             throws IOException {
+        return separateProcess(List.of("-Xmx512m"), main, schema, port, log, extra);
+    }
+
+    /**
+     * A node in a process of its own, with these JVM options (heap, compiler), started from this test's class
+     * path with {@code main}; returned once it is ready to take traffic (its readiness probe answers UP).
+     */
+    public static Process separateProcess(List<String> jvmOptions, Class<?> main, PostgresSchema schema, int port,
+                                          File log, String... extra) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                main.getName()));
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(arguments(schema, port));
         command.addAll(List.of(extra));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start();
         Api health = new Api("http://localhost:" + port, null, null);
-        await().atMost(Duration.ofSeconds(90)).ignoreExceptions().until(() -> {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the node process ended at start-up; see " + log);
-            }
-            // ready to serve: the whole health may be DOWN for the platform (a stuck run, a halted read model)
-            return health.get("/actuator/health/readiness").status() == 200;
-        });
+        try {
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(() -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("the node process ended at start-up; see " + log);
+                }
+                // ready to serve: the whole health may be DOWN for the platform (a stuck run, a halted read model)
+                return health.get("/actuator/health/readiness").status() == 200;
+            });
+        } catch (RuntimeException | Error notReady) {
+            process.destroyForcibly().onExit().join();
+            throw notReady;
+        }
         return process;
     }
 
