@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
@@ -131,10 +132,32 @@ public class ProjectionRebuild {
             rows.put(table.name(), after.size());
             if (!before.equals(after)) {
                 differences.add(table.name() + ": " + before.size() + " rows before, " + after.size()
-                        + " rebuilt, and their contents differ");
+                        + " rebuilt, and their contents differ" + firstDifference(before, after));
             }
         }
         return new Comparison(differences.isEmpty(), rows, differences);
+    }
+
+    /**
+     * Where live and rebuilt rows first part, in the table's order, with the columns that differ: what an
+     * operator needs to find the event a read model missed or applied twice.
+     */
+    static String firstDifference(List<Map<String, Object>> live, List<Map<String, Object>> rebuilt) {
+        for (int i = 0; i < Math.min(live.size(), rebuilt.size()); i++) {
+            Map<String, Object> was = live.get(i);
+            Map<String, Object> is = rebuilt.get(i);
+            if (!was.equals(is)) {
+                Map<String, String> columns = new LinkedHashMap<>();
+                was.forEach((column, value) -> {
+                    if (!Objects.equals(value, is.get(column))) {
+                        columns.put(column, value + " live, " + is.get(column) + " rebuilt");
+                    }
+                });
+                return "; first at row " + (i + 1) + " " + was.entrySet().stream().findFirst().map(Object::toString)
+                        .orElse("") + ": " + columns;
+            }
+        }
+        return "";
     }
 
     private Map<String, List<Map<String, Object>>> read(ReadModel readModel) {

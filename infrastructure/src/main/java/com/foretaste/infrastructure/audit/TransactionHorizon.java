@@ -6,7 +6,8 @@ import java.sql.SQLException;
 /**
  * Which transactions of the database have certainly ended, read on the event store's connection. A
  * horizon is a pair of positions in the order transactions start: every transaction below {@code xmin}
- * has ended, and every transaction that had started when the horizon was taken is below {@code xmax}.
+ * has ended, and every transaction that had an id (had started writing) when the horizon was taken is below
+ * {@code xmax}, an upper bound of the ids handed out so far.
  */
 interface TransactionHorizon {
 
