@@ -121,7 +121,8 @@ final class CommitAwareEventStorageEngine extends JdbcEventStorageEngine {
     private SortedSet<Long> stillOpen(SortedSet<Long> gaps) {
         try (Connection connection = getConnection()) {
             // the horizon first: the query for stored rows is a later statement and sees every commit it saw
-            Set<Long> ended = openGaps.writersEnded(gaps, horizon.now(connection));
+            long endedBelow = horizon.endedBelow(connection);
+            Set<Long> ended = openGaps.writersEnded(gaps, endedBelow, () -> horizon.startedBelow(connection));
             if (ended.isEmpty()) {
                 return gaps;
             }

@@ -9,10 +9,10 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The embedded H2 default has no transaction ids to compare; its horizon counts checks instead. A check
  * at which no other session is running a statement or holds uncommitted changes is a quiet moment: every
- * transaction that had started before it has ended, so its horizon is {@code (n, n)}. Any other check
- * knows of no ended transaction, {@code (0, n)}. A gap first seen at check {@code k} is settled at the
- * first quiet check from {@code k} on: the insert that took the gap's index was running a statement, or
- * held its uncommitted row, until its transaction ended.
+ * transaction that had started before it has ended, so a quiet check {@code n} answers {@code n}; any
+ * other check knows of no ended transaction and answers {@code 0}. A gap first seen at check {@code k} is
+ * bounded by {@code k} and settled at the first quiet check from {@code k} on: the insert that took the
+ * gap's index was running a statement, or held its uncommitted row, until its transaction ended.
  * <p>
  * Only an administrator sees the other sessions in {@code INFORMATION_SCHEMA.SESSIONS} (the embedded
  * default connects as {@code sa}); for any other user no moment is taken for quiet.
@@ -27,9 +27,15 @@ final class H2Sessions implements TransactionHorizon {
     private volatile Boolean administrator;
 
     @Override
-    public Horizon now(Connection connection) throws SQLException {
+    public long endedBelow(Connection connection) throws SQLException {
         long check = checks.incrementAndGet();
-        return administrator(connection) && othersIdle(connection) ? new Horizon(check, check) : new Horizon(0, check);
+        return administrator(connection) && othersIdle(connection) ? check : 0;
+    }
+
+    /** The latest check: a later one (of another processor) than this check's only bounds later, never wrongly. */
+    @Override
+    public long startedBelow(Connection connection) {
+        return checks.get();
     }
 
     private boolean administrator(Connection connection) throws SQLException {

@@ -1,5 +1,6 @@
 package com.foretaste.infrastructure.audit;
 
+import java.sql.SQLException;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -11,13 +12,14 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * that could still write it has ended (docs/adr/0013-reading-the-event-store-in-commit-order.md).
  * <p>
  * The transaction that holds a gap took its transaction id before it took the index. A reader saw the gap
- * because a later index was visible, so that transaction id was already assigned when any horizon is taken
- * after that read, and is below that horizon's {@code xmax}. This class remembers, for each gap, the
- * {@code xmax} of the first horizon taken after a read that saw the gap; once a later horizon's
- * {@code xmin} (every transaction below it has ended) reaches it, the gap's writer has committed or
- * rolled back, and the gap is settled if its row is not in the table. A gap this node has not seen
- * before (after a restart, from another node's token, or evicted) is recorded with the current horizon:
- * later than needed, never earlier, so it is settled late but never wrongly.
+ * because a later index was visible, so that transaction id was already assigned when any check is made
+ * after that read, and is below the check's {@link TransactionHorizon#startedBelow bound}. This class
+ * remembers, for each gap, the bound of the first check made after a read that saw the gap; once a later
+ * check's {@link TransactionHorizon#endedBelow} reaches it, the gap's writer has committed or rolled back,
+ * and the gap is settled if its row is not in the table. A gap this node has not seen before (after a
+ * restart, from another node's token, or evicted) is bounded at the check that first meets it: later than
+ * needed, never earlier, so it is settled late but never wrongly. A check whose gaps are all remembered asks
+ * for no bound.
  * <p>
  * Shared by every processor of the node and thread-safe; it keeps at most {@code capacity} gaps and
  * forgets the lowest first.
@@ -26,7 +28,7 @@ final class OpenGaps {
 
     static final int CAPACITY = 65_536;
 
-    private final ConcurrentSkipListMap<Long, Long> firstHorizon = new ConcurrentSkipListMap<>();
+    private final ConcurrentSkipListMap<Long, Long> firstBound = new ConcurrentSkipListMap<>();
     private final int capacity;
 
     OpenGaps() {
@@ -37,16 +39,30 @@ final class OpenGaps {
         this.capacity = capacity;
     }
 
+    /** The bound of transactions started so far, asked for at most once per check, and only if needed. */
+    @FunctionalInterface
+    interface Bound {
+        long startedBelow() throws SQLException;
+    }
+
     /**
-     * The gaps whose writers have all ended by {@code now}, a horizon taken after the reads that saw
-     * {@code gaps}. Those of them that are not in the table can never be filled; the others are about
-     * to be read.
+     * The gaps whose writers have all ended, by a check made after the reads that saw {@code gaps}:
+     * {@code endedBelow} is its horizon of ended transactions, and {@code bound} gives its bound of started
+     * ones. Those of them that are not in the table can never be filled; the others are about to be read.
      */
-    Set<Long> writersEnded(SortedSet<Long> gaps, TransactionHorizon.Horizon now) {
+    Set<Long> writersEnded(SortedSet<Long> gaps, long endedBelow, Bound bound) throws SQLException {
         Set<Long> ended = new TreeSet<>();
+        Long boundNow = null;
         for (Long gap : gaps) {
-            long first = firstHorizon.computeIfAbsent(gap, seen -> now.xmax());
-            if (first <= now.xmin()) {
+            Long first = firstBound.get(gap);
+            if (first == null) {
+                if (boundNow == null) {
+                    boundNow = bound.startedBelow();
+                }
+                Long raced = firstBound.putIfAbsent(gap, boundNow);
+                first = raced == null ? boundNow : raced;
+            }
+            if (first <= endedBelow) {
                 ended.add(gap);
             }
         }
@@ -62,12 +78,12 @@ final class OpenGaps {
     }
 
     int remembered() {
-        return firstHorizon.size();
+        return firstBound.size();
     }
 
     private void forgetBeyondCapacity() {
-        while (firstHorizon.size() > capacity) {
-            firstHorizon.pollFirstEntry();
+        while (firstBound.size() > capacity) {
+            firstBound.pollFirstEntry();
         }
     }
 }

@@ -4,22 +4,23 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * Which transactions of the database have certainly ended, read on the event store's connection. A
- * horizon is a pair of positions in the order transactions start: every transaction below {@code xmin}
- * has ended, and every transaction that had an id (had started writing) when the horizon was taken is below
- * {@code xmax}, an upper bound of the ids handed out so far.
+ * Which transactions of the database have certainly ended, read on the event store's connection, as positions in
+ * the order transactions start. A check asks first for {@link #endedBelow}: every transaction below it has ended.
+ * Only when it meets a gap it has not seen before does it also ask for {@link #startedBelow}: every transaction that
+ * had an id (had started writing) by then is below it. The second answer can cost more than the first (on
+ * PostgreSQL it takes a transaction id, so the check's transaction writes a commit record), and a check whose gaps
+ * are all known does without it.
  */
 interface TransactionHorizon {
 
-    Horizon now(Connection connection) throws SQLException;
+    /** A position below which every transaction has ended. */
+    long endedBelow(Connection connection) throws SQLException;
 
-    record Horizon(long xmin, long xmax) {
-        public Horizon {
-            if (xmin > xmax) {
-                throw new IllegalArgumentException("xmin " + xmin + " is above xmax " + xmax);
-            }
-        }
-    }
+    /**
+     * A position above every transaction that had an id when this is called; asked after {@link #endedBelow} in the
+     * same check.
+     */
+    long startedBelow(Connection connection) throws SQLException;
 
     /** The horizon of the database a JDBC URL names: PostgreSQL's snapshots, or H2's sessions for the embedded default. */
     static TransactionHorizon of(String jdbcUrl) {

@@ -1,10 +1,11 @@
 package com.foretaste.infrastructure.audit;
 
-import com.foretaste.infrastructure.audit.TransactionHorizon.Horizon;
 import org.junit.jupiter.api.Test;
 
+import java.sql.SQLException;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,33 +15,33 @@ class OpenGapsTest {
     private final OpenGaps openGaps = new OpenGaps();
 
     @Test
-    void a_gap_stays_while_a_transaction_that_had_started_when_it_was_seen_still_runs() {
-        assertThat(openGaps.writersEnded(gaps(5), new Horizon(100, 120))).isEmpty();
-        assertThat(openGaps.writersEnded(gaps(5), new Horizon(119, 130))).isEmpty();
+    void a_gap_stays_while_a_transaction_that_had_started_when_it_was_seen_still_runs() throws SQLException {
+        assertThat(openGaps.writersEnded(gaps(5), 100, bound(120))).isEmpty();
+        assertThat(openGaps.writersEnded(gaps(5), 119, bound(130))).isEmpty();
 
-        assertThat(openGaps.writersEnded(gaps(5), new Horizon(120, 140))).containsExactly(5L);
+        assertThat(openGaps.writersEnded(gaps(5), 120, bound(140))).containsExactly(5L);
     }
 
     @Test
-    void a_gap_is_kept_however_long_its_writer_runs_because_nothing_expires() {
-        assertThat(openGaps.writersEnded(gaps(5), new Horizon(100, 101))).isEmpty();
+    void a_gap_is_kept_however_long_its_writer_runs_because_nothing_expires() throws SQLException {
+        assertThat(openGaps.writersEnded(gaps(5), 100, bound(101))).isEmpty();
         for (long later = 102; later < 100_000; later += 1_000) {
-            assertThat(openGaps.writersEnded(gaps(5), new Horizon(100, later))).isEmpty();
+            assertThat(openGaps.writersEnded(gaps(5), 100, bound(later))).isEmpty();
         }
     }
 
     @Test
-    void a_gap_first_seen_when_no_transaction_runs_has_no_writer_left() {
-        assertThat(openGaps.writersEnded(gaps(5, 6), new Horizon(50, 50))).containsExactly(5L, 6L);
+    void a_gap_first_seen_when_no_transaction_runs_has_no_writer_left() throws SQLException {
+        assertThat(openGaps.writersEnded(gaps(5, 6), 50, bound(50))).containsExactly(5L, 6L);
     }
 
     @Test
-    void a_gap_keeps_the_horizon_it_was_first_seen_at() {
-        assertThat(openGaps.writersEnded(gaps(7), new Horizon(0, 10))).isEmpty();
-        assertThat(openGaps.writersEnded(gaps(7), new Horizon(5, 30))).isEmpty();
+    void a_gap_keeps_the_bound_it_was_first_seen_at() throws SQLException {
+        assertThat(openGaps.writersEnded(gaps(7), 0, bound(10))).isEmpty();
+        assertThat(openGaps.writersEnded(gaps(7), 5, bound(30))).isEmpty();
 
-        assertThat(openGaps.writersEnded(gaps(7), new Horizon(10, 40)))
-                .as("the first horizon (10) counts, not the later 30").containsExactly(7L);
+        assertThat(openGaps.writersEnded(gaps(7), 10, bound(40)))
+                .as("the first bound (10) counts, not the later 30").containsExactly(7L);
     }
 
     @Test
@@ -49,13 +50,35 @@ class OpenGapsTest {
     }
 
     @Test
-    void a_forgotten_gap_is_recorded_again_at_a_later_horizon_never_an_earlier_one() {
+    void a_forgotten_gap_is_bounded_again_later_never_earlier() throws SQLException {
         OpenGaps small = new OpenGaps(2);
-        small.writersEnded(gaps(1, 2, 3), new Horizon(0, 10));
+        small.writersEnded(gaps(1, 2, 3), 0, bound(10));
         assertThat(small.remembered()).as("the lowest gap is forgotten first").isEqualTo(2);
 
-        assertThat(small.writersEnded(gaps(1, 2), new Horizon(12, 20)))
+        assertThat(small.writersEnded(gaps(1, 2), 12, bound(20)))
                 .as("gap 2 is known from horizon 10; gap 1 was forgotten and counts from 20").containsExactly(2L);
+    }
+
+    @Test
+    void a_check_whose_gaps_are_all_known_asks_for_no_bound() throws SQLException {
+        AtomicInteger asked = new AtomicInteger();
+        OpenGaps.Bound counted = () -> {
+            asked.incrementAndGet();
+            return 40;
+        };
+        openGaps.writersEnded(gaps(5, 6), 10, counted);
+        assertThat(asked).as("two new gaps, one bound").hasValue(1);
+
+        assertThat(openGaps.writersEnded(gaps(5, 6), 30, counted)).isEmpty();
+        assertThat(openGaps.writersEnded(gaps(5, 6), 40, counted)).containsExactly(5L, 6L);
+        assertThat(asked).as("no later check asked again").hasValue(1);
+
+        openGaps.writersEnded(gaps(5, 6, 8), 40, counted);
+        assertThat(asked).as("a new gap among known ones").hasValue(2);
+    }
+
+    private static OpenGaps.Bound bound(long startedBelow) {
+        return () -> startedBelow;
     }
 
     private static TreeSet<Long> gaps(long... indexes) {
