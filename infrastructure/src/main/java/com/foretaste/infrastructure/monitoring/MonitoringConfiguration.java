@@ -2,6 +2,8 @@ package com.foretaste.infrastructure.monitoring;
 
 import com.foretaste.infrastructure.audit.ProjectionRebuild;
 import com.foretaste.infrastructure.logging.MessageLoggingContext;
+import com.foretaste.infrastructure.readmodel.DeadLetters;
+import com.foretaste.infrastructure.readmodel.ProcessorNodes;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
@@ -55,10 +57,15 @@ class MonitoringConfiguration {
         return new HealthMeters(health);
     }
 
+    /**
+     * The one health component of the read models and process managers: the bean's name, less its
+     * {@code HealthIndicator} suffix, names it {@code readModels}, which alert rules and docs use.
+     */
     @Bean
     ReadModelProcessorsHealth readModelsHealthIndicator(EventProcessingConfiguration processing, ProjectionRebuild rebuild,
             ProcessorPositions positions,
-            @Value("${foretaste.monitoring.processor-stalled-after:PT5M}") Duration stalledAfter) {
-        return new ReadModelProcessorsHealth(processing, rebuild, positions, stalledAfter);
+            @Value("${foretaste.monitoring.processor-stalled-after:PT5M}") Duration stalledAfter,
+            DeadLetters letters, ProcessorNodes nodes) {
+        return new ReadModelProcessorsHealth(processing, rebuild, positions, stalledAfter, letters, nodes);
     }
 }

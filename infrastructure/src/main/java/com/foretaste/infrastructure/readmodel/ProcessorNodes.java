@@ -33,7 +33,7 @@ import java.util.concurrent.TimeUnit;
  * the processor's thread. A node stopped in order deletes its row; a node that died drops out when its beat is
  * older than {@code expiry}.
  */
-final class ProcessorNodes implements MaxSegmentProvider, SmartLifecycle {
+public final class ProcessorNodes implements MaxSegmentProvider, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ProcessorNodes.class);
 
@@ -59,11 +59,12 @@ final class ProcessorNodes implements MaxSegmentProvider, SmartLifecycle {
     }
 
     /** The owner written in {@code token_entry} by this node's claims. */
-    String nodeId() {
+    public String nodeId() {
         return nodeId;
     }
 
-    int liveNodes() {
+    /** The nodes whose beat is recent, this one included, as counted at this node's last beat. */
+    public int liveNodes() {
         return liveNodes;
     }
 

@@ -68,7 +68,7 @@ class HealthIndicatorsApiTest extends ServiceTestBase {
         try {
             proposed("failing-read-model");
             JsonNode down = awaitHealth("readModels", "DOWN");
-            assertThat(down.get("details").get(HealthProbes.FAILING_GROUP).asText())
+            assertThat(down.get("details").get("processors").get(HealthProbes.FAILING_GROUP).get("status").asText())
                     .contains("in error").contains("the test read model fails on AgreementProposed");
             assertThat(anonymous().get("/actuator/health").status()).isEqualTo(503);
         } finally {
@@ -110,7 +110,8 @@ class HealthIndicatorsApiTest extends ServiceTestBase {
         summary.shutDown();
         try {
             JsonNode down = awaitHealth("readModels", "DOWN");
-            assertThat(down.get("details").get("agreement-summary").asText()).startsWith("stopped");
+            assertThat(down.get("details").get("processors").get("agreement-summary").get("status").asText())
+                    .startsWith("stopped");
             assertThat(Scrape.of(anonymous()).value("foretaste_health", "component=\"readModels\"")).hasValue(0);
         } finally {
             summary.start();

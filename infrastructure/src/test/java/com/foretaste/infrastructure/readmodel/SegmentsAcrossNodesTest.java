@@ -1,5 +1,6 @@
 package com.foretaste.infrastructure.readmodel;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.foretaste.infrastructure.support.Api;
 import com.foretaste.infrastructure.support.PostgresSchema;
 import com.foretaste.infrastructure.support.Proposals;
@@ -24,7 +25,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Read-model segments on several nodes: a node that joins gets its fair share of every read-model processor's
- * segments from the node that held them all, both nodes then keep their read models current, and the segments of
+ * segments from the node that held them all, both nodes then keep their read models current (and each node's
+ * {@code readModels} health names it, the live nodes and the segments it holds), and the segments of
  * a node that dies without releasing its claims pass to the survivor within seconds.
  */
 class SegmentsAcrossNodesTest {
@@ -58,6 +60,15 @@ class SegmentsAcrossNodesTest {
                 for (ConfigurableApplicationContext node : List.of(a, b)) {
                     await().atMost(Duration.ofSeconds(20)).alias("each node reads its own segments up to the head")
                             .until(() -> segmentsAtHead(node, "agreement-summary", head), s -> s == SEGMENTS / 2);
+                    String id = node.getBean(ProcessorNodes.class).nodeId();
+                    await().atMost(Duration.ofSeconds(20)).alias("each node's health names it, both nodes and its share")
+                            .untilAsserted(() -> {
+                                JsonNode details = readModelsHealth(node).get("details");
+                                assertThat(details.get("node").asText()).isEqualTo(id);
+                                assertThat(details.get("liveNodes").asInt()).isEqualTo(2);
+                                assertThat(details.get("processors").get("agreement-summary").get("segmentsHeld"))
+                                        .hasSize(SEGMENTS / 2);
+                            });
                 }
 
                 long killed = System.nanoTime();
@@ -95,6 +106,10 @@ class SegmentsAcrossNodesTest {
                 Proposals.shaanxiStyle(QINLING_ORG));
         assertThat(proposed.status()).as(proposed.text()).isEqualTo(201);
         return proposed.json().get("id").asText();
+    }
+
+    private static JsonNode readModelsHealth(ConfigurableApplicationContext node) {
+        return ServiceNodes.api(node, "operator").get("/actuator/health/readModels").json();
     }
 
     private static Map<String, Integer> owners(JdbcTemplate jdbc, String processor) {
