@@ -13,10 +13,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static com.foretaste.infrastructure.audit.CommitOrderOutcomes.awaitLateEventsInEveryReadModel;
+import static com.foretaste.infrastructure.audit.CommitOrderOutcomes.awaitSavedTokensPastWithNoGap;
 
 /**
  * The embedded H2 default reads in commit order too, judging gaps by its sessions (docs/adr/0013): a held
@@ -45,21 +44,13 @@ class CommitOrderReadingOnH2Test {
     void an_append_held_open_past_the_gap_timeout_reaches_every_read_model_when_it_commits() {
         LateCommit late = scenarios.lateCommitPastTheGapTimeout();
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            assertThat(scenarios.summaryStatus(late.agreement())).isEqualTo("TRIAL");
-            assertThat(scenarios.policyState(late.policy())).isEqualTo("CANCELLED");
-            assertThat(scenarios.guaranteeState(late.guarantee())).isEqualTo("DECLINED");
-        });
+        awaitLateEventsInEveryReadModel(scenarios, late);
     }
 
     @Test
     void appends_that_rolled_back_leave_no_gap_in_the_saved_tokens_once_all_is_quiet() {
         long lastRolledBack = scenarios.rolledBackAppends();
 
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
-                assertThat(scenarios.savedAfterAnotherEvent()).isNotEmpty().allSatisfy(position -> {
-                    assertThat(position.index()).as(position.toString()).isGreaterThan(lastRolledBack);
-                    assertThat(position.gaps()).as(position.toString()).isEmpty();
-                }));
+        awaitSavedTokensPastWithNoGap(scenarios, lastRolledBack);
     }
 }

@@ -26,6 +26,8 @@ import java.time.Duration;
 import java.util.stream.LongStream;
 import java.util.List;
 
+import static com.foretaste.infrastructure.audit.CommitOrderOutcomes.awaitLateEventsInEveryReadModel;
+import static com.foretaste.infrastructure.audit.CommitOrderOutcomes.awaitSavedTokensPastWithNoGap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -54,11 +56,7 @@ class CommitOrderReadingTest {
     void an_append_held_open_past_the_gap_timeout_reaches_every_read_model_when_it_commits() {
         LateCommit late = scenarios.lateCommitPastTheGapTimeout();
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            assertThat(scenarios.summaryStatus(late.agreement())).isEqualTo("TRIAL");
-            assertThat(scenarios.policyState(late.policy())).isEqualTo("CANCELLED");
-            assertThat(scenarios.guaranteeState(late.guarantee())).isEqualTo("DECLINED");
-        });
+        awaitLateEventsInEveryReadModel(scenarios, late);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
                 assertThat(scenarios.savedAfterAnotherEvent()).as("every processor and segment read past the late position")
                         .isNotEmpty().allSatisfy(position -> assertThat(position.passed(late.index())).as(position.toString())
@@ -87,11 +85,7 @@ class CommitOrderReadingTest {
     void appends_that_rolled_back_leave_no_gap_in_the_saved_tokens_once_their_transactions_ended() {
         long lastRolledBack = scenarios.rolledBackAppends();
 
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
-                assertThat(scenarios.savedAfterAnotherEvent()).isNotEmpty().allSatisfy(position -> {
-                    assertThat(position.index()).as(position.toString()).isGreaterThan(lastRolledBack);
-                    assertThat(position.gaps()).as(position.toString()).isEmpty();
-                }));
+        awaitSavedTokensPastWithNoGap(scenarios, lastRolledBack);
     }
 
     /** Gaps are no longer capped in number, so they are read back with one array parameter, not one parameter each. */

@@ -124,13 +124,9 @@ class GuaranteeAccessApiTest extends PostgresTestBase {
     }
 
     private Api rivalGuarantor() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        rivalOrganisation = ok(as("operator").post("/api/organisations", "{\"name\": \"Weinan Credit Guarantee " + suffix
-                + "\", \"role\": \"GUARANTOR\"}")).get("id").asText();
-        String user = "rival-" + suffix;
-        ok(as("operator").post("/api/organisations/" + rivalOrganisation + "/users", "{\"username\": \"" + user
-                + "\", \"name\": \"Zhou Min\", \"password\": \"a-rival-guarantors-password\"}"));
-        return new Api("http://localhost:" + port, user, "a-rival-guarantors-password");
+        NewOrganisation rival = newOrganisation("Weinan Credit Guarantee", "GUARANTOR", "Zhou Min");
+        rivalOrganisation = rival.id();
+        return rival.api();
     }
 
     private static JsonNode ok(Response r) {

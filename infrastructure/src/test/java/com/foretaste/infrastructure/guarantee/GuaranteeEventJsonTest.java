@@ -15,26 +15,21 @@ import com.foretaste.domain.guarantee.financing.RecoverySource;
 import com.foretaste.domain.shared.AgreementId;
 import com.foretaste.domain.shared.DateRange;
 import com.foretaste.domain.shared.Money;
-import com.foretaste.domain.shared.OrganisationId;
 import com.foretaste.domain.shared.Rate;
 import com.foretaste.infrastructure.support.FrozenEventJson;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import com.foretaste.infrastructure.support.FrozenEventJsonTestBase;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static java.util.Map.entry;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Events are forever: the JSON of every guarantee event is frozen in {@code events/guarantees/<EventName>.json}.
  * A change of shape fails here; make it additive, or add a revision and an upcaster ({@link FrozenEventJson}).
  */
-class GuaranteeEventJsonTest {
+class GuaranteeEventJsonTest extends FrozenEventJsonTestBase {
 
     private static final GuaranteeId GUARANTEE = GuaranteeId.parse("0c5f0000-0000-4000-8000-00000000d001");
     private static final CallId CALL = CallId.parse("0c5f0000-0000-4000-8000-00000000c002");
@@ -90,27 +85,7 @@ class GuaranteeEventJsonTest {
             entry(GuaranteeReleased.class, new GuaranteeReleased(GUARANTEE, ON)),
             entry(GuaranteeExpired.class, new GuaranteeExpired(GUARANTEE, LocalDate.of(2027, 9, 1)))));
 
-    static Stream<Class<?>> eventTypes() {
-        return FrozenEventJson.eventTypes(GuaranteeEvent.class);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("eventTypes")
-    void an_event_is_written_as_its_frozen_json(Class<?> type) throws IOException {
-        assertThat(EVENTS.written(type)).isEqualTo(EVENTS.frozen(type));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("eventTypes")
-    void a_frozen_json_reads_back_into_an_equal_event(Class<?> type) throws IOException {
-        assertThat(EVENTS.readBack(type)).isEqualTo(EVENTS.sample(type));
-    }
-
-    private static OrganisationId org(int n) {
-        return OrganisationId.parse("6f1c2a4e-000" + n + "-4000-8000-00000000000" + n);
-    }
-
-    private static Money cny(String amount) {
-        return Money.of(amount, "CNY");
+    GuaranteeEventJsonTest() {
+        super(GuaranteeEvent.class, EVENTS);
     }
 }

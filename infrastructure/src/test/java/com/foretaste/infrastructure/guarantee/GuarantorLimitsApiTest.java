@@ -2,7 +2,6 @@ package com.foretaste.infrastructure.guarantee;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.foretaste.domain.guarantee.financing.GuaranteeCommand.ApproveGuarantee;
-import com.foretaste.infrastructure.support.Api;
 import com.foretaste.infrastructure.support.Api.Response;
 import com.foretaste.infrastructure.support.PostgresIntegrationTest;
 import com.foretaste.infrastructure.support.PostgresSchema;
@@ -59,7 +58,7 @@ class GuarantorLimitsApiTest extends ServiceTestBase {
     @Test
     void two_approvals_that_fit_alone_but_not_together_sent_at_once_approve_one_and_refuse_the_other_with_the_figures()
             throws Exception {
-        Guarantor guarantor = guarantorWithNetAssets("2000000.00");
+        NewOrganisation guarantor = guarantorWithNetAssets("2000000.00");
         String first = request(licensedAgreement(QINLING_ORG), guarantor.id(), "150000.00");
         String second = request(licensedAgreement(QINLING_ORG), guarantor.id(), "150000.00");
         HeldApprovals.hold(first, second);
@@ -89,7 +88,7 @@ class GuarantorLimitsApiTest extends ServiceTestBase {
 
     @Test
     void net_assets_recorded_by_the_operator_are_an_audited_event_and_the_limits_use_the_latest_figure() {
-        Guarantor guarantor = guarantorWithNetAssets("2000000.00");
+        NewOrganisation guarantor = guarantorWithNetAssets("2000000.00");
         String netAssets = "/api/organisations/" + guarantor.id() + "/net-assets";
         JsonNode later = ok(as("operator").post(netAssets, """
                 {"netAssets": {"amount": "3000000.00", "currency": "CNY"}, "asOf": "2026-06-30",
@@ -124,7 +123,7 @@ class GuarantorLimitsApiTest extends ServiceTestBase {
 
     @Test
     void liability_to_a_related_party_counts_towards_the_obligors_group_limit_of_fifteen_percent() {
-        Guarantor guarantor = guarantorWithNetAssets("2000000.00");
+        NewOrganisation guarantor = guarantorWithNetAssets("2000000.00");
         String toWeihe = request(licensedAgreement(WEIHE_ORG), guarantor.id(), "150000.00");
         ok(guarantor.api().post("/api/guarantees/" + toWeihe + "/approval", null));
         String toQinling = request(licensedAgreement(QINLING_ORG), guarantor.id(), "160000.00");
@@ -153,21 +152,13 @@ class GuarantorLimitsApiTest extends ServiceTestBase {
         assertThat(limits.get("obligorGroupUse").asText()).isEqualTo("0.500000");
     }
 
-    private record Guarantor(String id, Api api) {
-    }
-
     /** A guarantor of its own, with one user and net assets recorded by the operator as of 2025-12-31. */
-    private Guarantor guarantorWithNetAssets(String amount) {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        String id = ok(as("operator").post("/api/organisations", "{\"name\": \"Baoji Credit Guarantee " + suffix
-                + "\", \"role\": \"GUARANTOR\"}")).get("id").asText();
-        String user = "baoji-" + suffix;
-        ok(as("operator").post("/api/organisations/" + id + "/users", "{\"username\": \"" + user
-                + "\", \"name\": \"Zhao Lei\", \"password\": \"a-baoji-guarantors-password\"}"));
-        Response recorded = as("operator").post("/api/organisations/" + id + "/net-assets",
+    private NewOrganisation guarantorWithNetAssets(String amount) {
+        NewOrganisation guarantor = newOrganisation("Baoji Credit Guarantee", "GUARANTOR", "Zhao Lei");
+        Response recorded = as("operator").post("/api/organisations/" + guarantor.id() + "/net-assets",
                 "{\"netAssets\": {\"amount\": \"" + amount + "\"}, \"asOf\": \"2025-12-31\"}");
         assertThat(recorded.status()).as(recorded.text()).isEqualTo(201);
-        return new Guarantor(id, new Api("http://localhost:" + port, user, "a-baoji-guarantors-password"));
+        return guarantor;
     }
 
     /** A licensed agreement of the university with the licensee: 300,000.00 outstanding. */

@@ -119,13 +119,7 @@ class PolicyAccessApiTest extends PostgresTestBase {
     }
 
     private Api rivalInsurer() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        String org = ok(as("operator").post("/api/organisations", "{\"name\": \"Qinchuan Mutual " + suffix
-                + "\", \"role\": \"INSURER\"}")).get("id").asText();
-        String user = "rival-" + suffix;
-        ok(as("operator").post("/api/organisations/" + org + "/users", "{\"username\": \"" + user
-                + "\", \"name\": \"Wang Fang\", \"password\": \"a-rival-insurers-password\"}"));
-        return new Api("http://localhost:" + port, user, "a-rival-insurers-password");
+        return newOrganisation("Qinchuan Mutual", "INSURER", "Wang Fang").api();
     }
 
     private static JsonNode ok(Response r) {

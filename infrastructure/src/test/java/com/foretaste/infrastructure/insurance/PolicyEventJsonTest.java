@@ -9,27 +9,21 @@ import com.foretaste.domain.insurance.policy.Premium;
 import com.foretaste.domain.insurance.policy.PremiumPayer;
 import com.foretaste.domain.shared.AgreementId;
 import com.foretaste.domain.shared.DateRange;
-import com.foretaste.domain.shared.Money;
-import com.foretaste.domain.shared.OrganisationId;
 import com.foretaste.domain.shared.Rate;
 import com.foretaste.infrastructure.support.FrozenEventJson;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import com.foretaste.infrastructure.support.FrozenEventJsonTestBase;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static java.util.Map.entry;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Events are forever: the JSON of every policy event is frozen in {@code events/insurance/<EventName>.json}.
  * A change of shape fails here; make it additive, or add a revision and an upcaster.
  */
-class PolicyEventJsonTest {
+class PolicyEventJsonTest extends FrozenEventJsonTestBase {
 
     private static final PolicyId POLICY = PolicyId.parse("0c5f0000-0000-4000-8000-00000000a001");
     private static final ClaimId CLAIM = ClaimId.parse("0c5f0000-0000-4000-8000-00000000c001");
@@ -65,27 +59,7 @@ class PolicyEventJsonTest {
                     cny("12189.39"), "LICENSEE_PAYMENT", "0c5f0000-0000-4000-8000-00000000e001", ON)),
             entry(ClaimClosed.class, new ClaimClosed(POLICY, CLAIM, "the loss was recovered in full", ON))));
 
-    static Stream<Class<?>> eventTypes() {
-        return FrozenEventJson.eventTypes(PolicyEvent.class);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("eventTypes")
-    void an_event_is_written_as_its_frozen_json(Class<?> type) throws IOException {
-        assertThat(EVENTS.written(type)).isEqualTo(EVENTS.frozen(type));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("eventTypes")
-    void a_frozen_json_reads_back_into_an_equal_event(Class<?> type) throws IOException {
-        assertThat(EVENTS.readBack(type)).isEqualTo(EVENTS.sample(type));
-    }
-
-    private static OrganisationId org(int n) {
-        return OrganisationId.parse("6f1c2a4e-000" + n + "-4000-8000-00000000000" + n);
-    }
-
-    private static Money cny(String amount) {
-        return Money.of(amount, "CNY");
+    PolicyEventJsonTest() {
+        super(PolicyEvent.class, EVENTS);
     }
 }

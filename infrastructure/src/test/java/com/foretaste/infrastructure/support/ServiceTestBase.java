@@ -8,12 +8,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Calls to the running service over real HTTP as the test users, and reads of its tables. */
 public abstract class ServiceTestBase {
+
+    /** A password chosen through the API has at least 12 characters (the configured test users' is shorter). */
+    private static final String NEW_USER_PASSWORD = "a-new-users-password";
 
     @LocalServerPort
     protected int port;
@@ -36,6 +40,27 @@ public abstract class ServiceTestBase {
 
     protected long allEventCount() {
         return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+    }
+
+    /** An organisation registered by the operator, and the calls of its one user. */
+    protected record NewOrganisation(String id, Api api) {
+    }
+
+    /**
+     * A new organisation of {@code role} named {@code name} plus a random suffix (names are unique), with one user,
+     * {@code person}, registered by the operator.
+     */
+    protected NewOrganisation newOrganisation(String name, String role, String person) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Api.Response registered = as("operator").post("/api/organisations",
+                "{\"name\": \"" + name + " " + suffix + "\", \"role\": \"" + role + "\"}");
+        assertThat(registered.status()).as(registered.text()).isEqualTo(201);
+        String id = registered.json().get("id").asText();
+        String user = role.toLowerCase() + "-" + suffix;
+        Api.Response added = as("operator").post("/api/organisations/" + id + "/users", "{\"username\": \"" + user
+                + "\", \"name\": \"" + person + "\", \"password\": \"" + NEW_USER_PASSWORD + "\"}");
+        assertThat(added.status()).as(added.text()).isEqualTo(201);
+        return new NewOrganisation(id, new Api("http://localhost:" + port, user, NEW_USER_PASSWORD));
     }
 
     /** The platform's business date now. */
