@@ -3,9 +3,7 @@ package com.foretaste.infrastructure.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.foretaste.domain.licensing.agreement.AgreementEvent;
-import com.foretaste.domain.licensing.agreement.AgreementEvent.*;
-import com.foretaste.infrastructure.support.AgreementSamples;
-import com.foretaste.infrastructure.support.LicenceSamples;
+import com.foretaste.infrastructure.support.AgreementEventSamples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -16,7 +14,6 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -29,35 +26,7 @@ class EventJsonTest {
 
     private static final ObjectMapper MAPPER = ForetasteJson.eventMapper();
 
-    private static final Map<Class<?>, AgreementEvent> SAMPLES = Map.ofEntries(
-            entry(AgreementProposed.class, AgreementSamples.proposed()),
-            entry(ProposalWithdrawn.class, AgreementSamples.withdrawn()),
-            entry(TrialStarted.class, AgreementSamples.trialStarted()),
-            entry(TrialFeeCharged.class, AgreementSamples.trialFeeCharged()),
-            entry(TrialFeeDefaulted.class, AgreementSamples.trialFeeDefaulted()),
-            entry(TrialExtended.class, AgreementSamples.trialExtended()),
-            entry(TrialFindingsReported.class, AgreementSamples.trialFindingsReported()),
-            entry(TrialEnded.class, AgreementSamples.trialEnded()),
-            entry(LicencePurchased.class, LicenceSamples.purchased()),
-            entry(LicenceConverted.class, LicenceSamples.converted()),
-            entry(WalkedAway.class, AgreementSamples.walkedAway()),
-            entry(AgreementLapsed.class, AgreementSamples.lapsed()),
-            entry(AmountFellDue.class, LicenceSamples.amountFellDue()),
-            entry(AmountOverdue.class, LicenceSamples.amountOverdue()),
-            entry(DelinquencyBucketChanged.class, LicenceSamples.bucketChanged()),
-            entry(PaymentRecorded.class, LicenceSamples.paymentRecorded()),
-            entry(CreditApplied.class, LicenceSamples.creditApplied()),
-            entry(RoyaltyReported.class, LicenceSamples.royaltyReported()),
-            entry(LicenceYearClosed.class, LicenceSamples.licenceYearClosed()),
-            entry(LateRoyaltyOffset.class, LicenceSamples.lateRoyaltyOffset()),
-            entry(AgreementDefaulted.class, LicenceSamples.defaulted()),
-            entry(DefaultCured.class, LicenceSamples.defaultCured()),
-            entry(EquitySwapProposed.class, LicenceSamples.swapProposed()),
-            entry(EquitySwapAgreed.class, LicenceSamples.swapAgreed()),
-            entry(TerminatedForDefault.class, LicenceSamples.terminatedForDefault()),
-            entry(TerminationProposed.class, LicenceSamples.terminationProposed()),
-            entry(TerminatedByMutualConsent.class, LicenceSamples.terminatedByConsent()),
-            entry(LicenceCompleted.class, LicenceSamples.completed()));
+    private static final Map<Class<?>, AgreementEvent> SAMPLES = AgreementEventSamples.byType();
 
     static Stream<Class<?>> eventTypes() {
         return Arrays.stream(AgreementEvent.class.getPermittedSubclasses());
