@@ -121,8 +121,7 @@ final class CommitAwareEventStorageEngine extends JdbcEventStorageEngine {
     private SortedSet<Long> stillOpen(SortedSet<Long> gaps) {
         try (Connection connection = getConnection()) {
             // the horizon first: the query for stored rows is a later statement and sees every commit it saw
-            long endedBelow = horizon.endedBelow(connection);
-            Set<Long> ended = openGaps.writersEnded(gaps, endedBelow, () -> horizon.startedBelow(connection));
+            Set<Long> ended = openGaps.check(gaps, horizon, connection);
             if (ended.isEmpty()) {
                 return gaps;
             }

@@ -27,15 +27,9 @@ final class H2Sessions implements TransactionHorizon {
     private volatile Boolean administrator;
 
     @Override
-    public long endedBelow(Connection connection) throws SQLException {
+    public Horizon now(Connection connection, boolean withBound) throws SQLException {
         long check = checks.incrementAndGet();
-        return administrator(connection) && othersIdle(connection) ? check : 0;
-    }
-
-    /** The latest check: a later one (of another processor) than this check's only bounds later, never wrongly. */
-    @Override
-    public long startedBelow(Connection connection) {
-        return checks.get();
+        return Horizon.of(administrator(connection) && othersIdle(connection) ? check : 0, withBound, check);
     }
 
     private boolean administrator(Connection connection) throws SQLException {

@@ -1,6 +1,8 @@
 package com.foretaste.infrastructure.audit;
 
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Iterator;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -13,16 +15,16 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * <p>
  * The transaction that holds a gap took its transaction id before it took the index. A reader saw the gap
  * because a later index was visible, so that transaction id was already assigned when any check is made
- * after that read, and is below the check's {@link TransactionHorizon#startedBelow bound}. This class
+ * after that read, and is below the check's {@link TransactionHorizon.Horizon#startedBelow() bound}. This class
  * remembers, for each gap, the bound of the first check made after a read that saw the gap; once a later
- * check's {@link TransactionHorizon#endedBelow} reaches it, the gap's writer has committed or rolled back,
+ * check's {@link TransactionHorizon.Horizon#endedBelow()} reaches it, the gap's writer has committed or rolled back,
  * and the gap is settled if its row is not in the table. A gap this node has not seen before (after a
  * restart, from another node's token, or evicted) is bounded at the check that first meets it: later than
  * needed, never earlier, so it is settled late but never wrongly. A check whose gaps are all remembered asks
  * for no bound.
  * <p>
- * Shared by every processor of the node and thread-safe; it keeps at most {@code capacity} gaps and
- * forgets the lowest first.
+ * Shared by every processor of the node and thread-safe; beyond {@code capacity} gaps it forgets the lowest
+ * first, except those of the check at hand.
  */
 final class OpenGaps {
 
@@ -39,34 +41,37 @@ final class OpenGaps {
         this.capacity = capacity;
     }
 
-    /** The bound of transactions started so far, asked for at most once per check, and only if needed. */
-    @FunctionalInterface
-    interface Bound {
-        long startedBelow() throws SQLException;
+    /** Whether every gap of {@code gaps} has its bound, so that a check of them needs none. */
+    boolean allBounded(SortedSet<Long> gaps) {
+        return gaps.stream().allMatch(firstBound::containsKey);
     }
 
     /**
-     * The gaps whose writers have all ended, by a check made after the reads that saw {@code gaps}:
-     * {@code endedBelow} is its horizon of ended transactions, and {@code bound} gives its bound of started
-     * ones. Those of them that are not in the table can never be filled; the others are about to be read.
+     * One check of {@code gaps}, on the event store's connection after the reads that saw them: the horizon now,
+     * with a bound only if some gap has none yet, and the gaps whose writers have all ended by it.
      */
-    Set<Long> writersEnded(SortedSet<Long> gaps, long endedBelow, Bound bound) throws SQLException {
+    Set<Long> check(SortedSet<Long> gaps, TransactionHorizon horizon, Connection connection) throws SQLException {
+        return writersEnded(gaps, horizon.now(connection, !allBounded(gaps)));
+    }
+
+    /**
+     * The gaps whose writers have all ended, by a check made after the reads that saw {@code gaps}. A gap not yet
+     * bounded takes the check's bound; one that has none (forgotten since the caller found every gap bounded) is
+     * not settled by this check, and is bounded by the next.
+     */
+    Set<Long> writersEnded(SortedSet<Long> gaps, TransactionHorizon.Horizon now) {
         Set<Long> ended = new TreeSet<>();
-        Long boundNow = null;
         for (Long gap : gaps) {
             Long first = firstBound.get(gap);
-            if (first == null) {
-                if (boundNow == null) {
-                    boundNow = bound.startedBelow();
-                }
-                Long raced = firstBound.putIfAbsent(gap, boundNow);
-                first = raced == null ? boundNow : raced;
+            if (first == null && now.startedBelow().isPresent()) {
+                Long raced = firstBound.putIfAbsent(gap, now.startedBelow().getAsLong());
+                first = raced == null ? now.startedBelow().getAsLong() : raced;
             }
-            if (first <= endedBelow) {
+            if (first != null && first <= now.endedBelow()) {
                 ended.add(gap);
             }
         }
-        forgetBeyondCapacity();
+        forgetBeyondCapacity(gaps);
         return ended;
     }
 
@@ -81,9 +86,17 @@ final class OpenGaps {
         return firstBound.size();
     }
 
-    private void forgetBeyondCapacity() {
-        while (firstBound.size() > capacity) {
-            firstBound.pollFirstEntry();
+    /**
+     * Forgets the lowest gaps beyond the capacity, except those of the check at hand: a gap still waiting for its
+     * writer keeps the bound it was first seen with, however many newer gaps came since. A settled gap no longer in
+     * any token is forgotten in its turn.
+     */
+    private void forgetBeyondCapacity(SortedSet<Long> inUse) {
+        Iterator<Long> lowest = firstBound.keySet().iterator();
+        while (firstBound.size() > capacity && lowest.hasNext()) {
+            if (!inUse.contains(lowest.next())) {
+                lowest.remove();
+            }
         }
     }
 }

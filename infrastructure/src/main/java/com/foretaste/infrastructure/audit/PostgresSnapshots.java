@@ -14,24 +14,21 @@ import java.sql.Statement;
  * transaction that took its id after that one and is still running is at or above it, listed nowhere in the snapshot. A
  * gap held by such a transaction would have been settled while its writer still ran (found by the chaos harness: a
  * payment committed milliseconds after its position had been dropped from every token). Taking an id makes the
- * reader's short transaction write (and flush) a commit record, so it is taken only for a gap seen for the first time.
+ * reader's short transaction write (and flush) a commit record, so it is taken only by a check that meets a gap seen
+ * for the first time, in the same statement as {@code xmin}.
  */
 final class PostgresSnapshots implements TransactionHorizon {
 
-    @Override
-    public long endedBelow(Connection connection) throws SQLException {
-        return single(connection, "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint");
-    }
+    private static final String ENDED = "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint";
+    private static final String ENDED_AND_STARTED = "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint,"
+            + " pg_current_xact_id()::text::bigint";
 
     @Override
-    public long startedBelow(Connection connection) throws SQLException {
-        return single(connection, "SELECT pg_current_xact_id()::text::bigint");
-    }
-
-    private static long single(Connection connection, String query) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(query)) {
+    public Horizon now(Connection connection, boolean withBound) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(withBound ? ENDED_AND_STARTED : ENDED)) {
             rs.next();
-            return rs.getLong(1);
+            return Horizon.of(rs.getLong(1), withBound, withBound ? rs.getLong(2) : 0);
         }
     }
 }

@@ -52,7 +52,15 @@ class ReadModelProcessorsHealth implements HealthIndicator {
 
     @Override
     public Health health() {
-        Map<String, Long> parked = letters.parkedByProcessor();
+        // A failed count of parked events (the database unreachable) is shown as such and decides nothing: whether
+        // the processors run is this component's answer, and the count has its own gauge.
+        Map<String, Long> parked = Map.of();
+        String parkedUnavailable = null;
+        try {
+            parked = letters.parkedByProcessor();
+        } catch (RuntimeException e) {
+            parkedUnavailable = "unavailable: " + e.getClass().getSimpleName();
+        }
         Map<String, Object> processors = new TreeMap<>();
         boolean down = false;
         for (var entry : processing.eventProcessors().entrySet()) {
@@ -63,11 +71,20 @@ class ReadModelProcessorsHealth implements HealthIndicator {
             processors.put(entry.getKey(), details(problem, processor, parked.get(entry.getKey())));
             down |= problem != null;
         }
-        Map<String, String> stalledSegments = stalled.check();
+        Map<String, String> stalledSegments;
+        try {
+            stalledSegments = stalled.check();
+        } catch (RuntimeException e) {
+            // the saved positions cannot be read: nothing says the read models keep up
+            stalledSegments = Map.of("positions", "unreadable: " + e.getClass().getSimpleName());
+        }
         down |= !stalledSegments.isEmpty();
-        return (down ? Health.down() : Health.up()).withDetail("node", nodes.nodeId())
-                .withDetail("liveNodes", nodes.liveNodes()).withDetail("processors", processors)
-                .withDetails(stalledSegments).build();
+        Health.Builder health = (down ? Health.down() : Health.up()).withDetail("node", nodes.nodeId())
+                .withDetail("liveNodes", nodes.liveNodes()).withDetail("processors", processors);
+        if (parkedUnavailable != null) {
+            health.withDetail("parkedEvents", parkedUnavailable);
+        }
+        return health.withDetails(stalledSegments).build();
     }
 
     private static Map<String, Object> details(String problem, StreamingEventProcessor processor, Long parked) {

@@ -1,5 +1,6 @@
 package com.foretaste.infrastructure.audit;
 
+import com.foretaste.infrastructure.audit.TransactionHorizon.Horizon;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -21,11 +22,11 @@ class H2SessionsTest {
     @Test
     void a_moment_when_no_other_session_is_busy_ends_every_earlier_transaction() throws SQLException {
         try (Connection reader = DriverManager.getConnection(url, "sa", "")) {
-            long first = sessions.endedBelow(reader);
-            assertThat(first).as("a quiet check ends what started before it").isPositive()
-                    .isEqualTo(sessions.startedBelow(reader));
+            Horizon first = sessions.now(reader, true);
+            assertThat(first.endedBelow()).as("a quiet check ends what started before it").isPositive();
+            assertThat(first.startedBelow()).hasValue(first.endedBelow());
 
-            assertThat(sessions.endedBelow(reader)).isGreaterThan(first);
+            assertThat(sessions.now(reader, false).endedBelow()).isGreaterThan(first.endedBelow());
         }
     }
 
@@ -37,11 +38,12 @@ class H2SessionsTest {
             writer.setAutoCommit(false);
             writer.createStatement().execute("INSERT INTO appended VALUES (7)");
 
-            assertThat(sessions.endedBelow(reader)).as("no transaction is known to have ended").isZero();
-            long whileOpen = sessions.startedBelow(reader);
+            Horizon whileOpen = sessions.now(reader, true);
+            assertThat(whileOpen.endedBelow()).as("no transaction is known to have ended").isZero();
 
             writer.rollback();
-            assertThat(sessions.endedBelow(reader)).as("the next check is quiet").isGreaterThan(whileOpen);
+            assertThat(sessions.now(reader, false).endedBelow()).as("the next check is quiet")
+                    .isGreaterThan(whileOpen.startedBelow().orElseThrow());
         }
     }
 
@@ -50,7 +52,7 @@ class H2SessionsTest {
         try (Connection admin = DriverManager.getConnection(url, "sa", "")) {
             admin.createStatement().execute("CREATE USER reader PASSWORD 'secret'");
             try (Connection reader = DriverManager.getConnection(url, "reader", "secret")) {
-                assertThat(sessions.endedBelow(reader)).isZero();
+                assertThat(sessions.now(reader, false).endedBelow()).isZero();
             }
         }
     }

@@ -57,8 +57,8 @@ class PostgresSnapshotsTest {
         OpenGaps gaps = new OpenGaps();
         TreeSet<Long> seen = new TreeSet<>(List.of(41L));
 
-        long bound = horizon.startedBelow(reader);
-        assertThat(bound).as("the bound is above every id handed out, the holder's too").isGreaterThan(holderId);
+        assertThat(horizon.now(reader, true).startedBelow().orElseThrow())
+                .as("the bound is above every id handed out, the holder's too").isGreaterThan(holderId);
         assertThat(check(gaps, seen)).as("seen while its holder runs").isEmpty();
         assertThat(check(gaps, seen)).as("checked again while its holder runs").isEmpty();
 
@@ -70,7 +70,7 @@ class PostgresSnapshotsTest {
 
     /** One check of the reader, as the event store makes it. */
     private Set<Long> check(OpenGaps gaps, TreeSet<Long> seen) throws SQLException {
-        return gaps.writersEnded(seen, horizon.endedBelow(reader), () -> horizon.startedBelow(reader));
+        return gaps.check(seen, horizon, reader);
     }
 
     private Connection transaction() throws SQLException {
