@@ -29,7 +29,17 @@ class ChainedEventStoreConfiguration {
                                           TransactionManager transactionManager,
                                           EventSchema eventSchema,
                                           @Value("${spring.datasource.url}") String url) {
-        return CommitAwareEventStorageEngine.build(JdbcEventStorageEngine.builder()
+        return CommitAwareEventStorageEngine.build(chainedAppends(defaultSerializer, eventSerializer,
+                persistenceExceptionResolver, configuration, connectionProvider, eventSchema), transactionManager,
+                TransactionHorizon.of(url), new OpenGaps());
+    }
+
+    /** Axon's JDBC engine with its auto-configuration's settings, appending each event's chained hash. */
+    static JdbcEventStorageEngine.Builder chainedAppends(Serializer defaultSerializer, Serializer eventSerializer,
+                                                        PersistenceExceptionResolver persistenceExceptionResolver,
+                                                        org.axonframework.config.Configuration configuration,
+                                                        ConnectionProvider connectionProvider, EventSchema eventSchema) {
+        return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
@@ -37,6 +47,6 @@ class ChainedEventStoreConfiguration {
                 .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connectionProvider)
                 .schema(eventSchema)
-                .appendEvents(new ChainedAppendEvents()), transactionManager, TransactionHorizon.of(url), new OpenGaps());
+                .appendEvents(new ChainedAppendEvents());
     }
 }

@@ -10,7 +10,6 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -115,16 +114,9 @@ class CommitOrderReadingTest {
                                                    org.axonframework.config.Configuration configuration,
                                                    ConnectionProvider connectionProvider,
                                                    TransactionManager transactionManager, EventSchema eventSchema) {
-            return JdbcEventStorageEngine.builder()
-                    .snapshotSerializer(defaultSerializer)
-                    .upcasterChain(configuration.upcasterChain())
-                    .persistenceExceptionResolver(persistenceExceptionResolver)
-                    .eventSerializer(eventSerializer)
-                    .snapshotFilter(configuration.snapshotFilter())
-                    .connectionProvider(connectionProvider)
+            return ChainedEventStoreConfiguration.chainedAppends(defaultSerializer, eventSerializer,
+                            persistenceExceptionResolver, configuration, connectionProvider, eventSchema)
                     .transactionManager(transactionManager)
-                    .schema(eventSchema)
-                    .appendEvents(new ChainedAppendEvents())
                     .build();
         }
     }
