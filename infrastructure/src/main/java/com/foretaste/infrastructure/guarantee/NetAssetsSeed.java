@@ -6,9 +6,7 @@ import com.foretaste.domain.platform.organisation.OrganisationCommand.RecordNetA
 import com.foretaste.domain.shared.Money;
 import com.foretaste.domain.shared.OrganisationId;
 import com.foretaste.infrastructure.axon.CommandRejectedException;
-import com.foretaste.infrastructure.axon.MetadataKeys;
-import com.foretaste.infrastructure.organisation.ExecuteOrganisationCommand;
-import org.axonframework.commandhandling.GenericCommandMessage;
+import com.foretaste.infrastructure.organisation.ConfigurationSeed;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +15,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.util.Map;
 
 /**
  * Seeds each configured guarantor's net assets ({@code foretaste.guarantees.guarantors}) onto its register when none
@@ -31,8 +28,6 @@ class NetAssetsSeed implements SmartLifecycle {
 
     /** Right after {@code DirectorySeed} ({@code Integer.MAX_VALUE - 2560}), before the web server's phase. */
     static final int PHASE = Integer.MAX_VALUE - 2559;
-    /** The directory seed's: both record what configuration seeds into the registers of a fresh platform. */
-    private static final String CORRELATION = "directory-seed";
     private static final Logger LOG = LoggerFactory.getLogger(NetAssetsSeed.class);
 
     private final GuaranteeProperties properties;
@@ -65,9 +60,7 @@ class NetAssetsSeed implements SmartLifecycle {
                 g.currency() == null ? Money.CNY : Money.currency(g.currency())),
                 g.asOf() == null ? calendar.today() : g.asOf(), g.servesMainlySmallAndMicro());
         try {
-            gateway.sendAndWait(GenericCommandMessage.asCommandMessage(ExecuteOrganisationCommand.of(command))
-                    .andMetaData(Map.of(MetadataKeys.COMMAND_ID, CORRELATION + ":net-assets:" + g.organisation(),
-                            MetadataKeys.CORRELATION_ID, CORRELATION)));
+            ConfigurationSeed.send(gateway, command, "net-assets:" + g.organisation());
         } catch (CommandRejectedException e) {
             throw new IllegalStateException("configuration cannot seed the net assets of guarantor " + g.organisation()
                     + ": " + e.rejection().message() + " (docs/domain/guarantees.md, \"Net assets\")", e);

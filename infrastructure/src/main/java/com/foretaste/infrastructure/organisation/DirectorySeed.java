@@ -6,12 +6,10 @@ import com.foretaste.application.organisation.UserDirectory;
 import com.foretaste.domain.platform.organisation.OrganisationCommand;
 import com.foretaste.domain.shared.OrganisationId;
 import com.foretaste.infrastructure.axon.CommandRejectedException;
-import com.foretaste.infrastructure.axon.MetadataKeys;
 import com.foretaste.infrastructure.platform.CommandOutcome;
 import com.foretaste.infrastructure.security.Credentials;
 import com.foretaste.infrastructure.security.Passwords;
 import com.foretaste.infrastructure.security.UserProperties;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +18,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -36,7 +33,6 @@ class DirectorySeed implements SmartLifecycle {
 
     /** After Axon's lifecycle (its phase is {@code Integer.MAX_VALUE - 3072}), before the web server's ({@code - 2048}). */
     static final int PHASE = Integer.MAX_VALUE - 2560;
-    private static final String CORRELATION = "directory-seed";
     private static final Logger LOG = LoggerFactory.getLogger(DirectorySeed.class);
 
     private final OrganisationProperties organisations;
@@ -118,9 +114,7 @@ class DirectorySeed implements SmartLifecycle {
 
     private CommandOutcome send(OrganisationCommand command, String seedId, String what) {
         try {
-            return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(ExecuteOrganisationCommand.of(command))
-                    .andMetaData(Map.of(MetadataKeys.COMMAND_ID, CORRELATION + ":" + seedId,
-                            MetadataKeys.CORRELATION_ID, CORRELATION)));
+            return ConfigurationSeed.send(gateway, command, seedId);
         } catch (CommandRejectedException e) {
             throw refused(what, e.rejection().message());
         }
